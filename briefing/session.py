@@ -1,0 +1,47 @@
+"""What one CLI invocation works on: the configuration, the corpus paths and, lazily, the briefing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.config import Config, load_config
+from briefing.errors import UsageError
+from briefing.sample import sample_corpus_path
+
+
+@dataclass
+class Session:
+    config: Config
+    corpus_paths: list[Path]
+    using_sample: bool = False
+    use_index: bool = True
+    _cache: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Session:
+        config = load_config(args.config)
+        if args.corpus:
+            paths, sample = [Path(p).expanduser() for p in args.corpus], False
+        elif config.corpus.paths:
+            paths, sample = config.corpus_paths(), False
+        else:
+            paths, sample = [sample_corpus_path()], True
+        for path in paths:
+            if not path.exists():
+                raise UsageError(f"corpus path not found: {path} (pass an existing file or folder to --corpus)")
+        return cls(config=config, corpus_paths=paths, using_sample=sample,
+                   use_index=not getattr(args, "no_index", False))
+
+    def note_sample(self) -> None:
+        if self.using_sample:
+            warn(f"no corpus configured: using the sample corpus in {self.corpus_paths[0]} "
+                 "(point briefing at yours with --corpus PATH or [corpus] paths in briefing.toml)")
+
+
+def warn(message: str) -> None:
+    from briefing.safety import one_line
+
+    print(f"briefing: {one_line(message)}", file=sys.stderr)

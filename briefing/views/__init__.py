@@ -1,0 +1,1 @@
+"""Views of the briefing model: CLI tables, JSON, Markdown and HTML exports."""

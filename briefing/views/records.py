@@ -1,0 +1,73 @@
+"""Records as JSON-ready dicts, plain-text tables and Markdown tables."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from briefing.safety import one_line
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclasses, dates, tuples and sets as plain JSON values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def to_json(records: Iterable[Any]) -> str:
+    return json.dumps([to_jsonable(r) for r in records], ensure_ascii=False, indent=2)
+
+
+def cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(cell(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return one_line(str(value))
+
+
+def table(rows: Sequence[Sequence[Any]], headers: Sequence[str], max_width: int = 60) -> str:
+    """A plain-text table; every cell is made terminal-safe and clipped to `max_width`."""
+    text_rows = [[_clip(cell(v), max_width) for v in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in text_rows:
+        widths = [max(w, len(c)) for w, c in zip(widths, row)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in text_rows]
+    return "\n".join(lines)
+
+
+def markdown_table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
+    def esc(text: str) -> str:
+        return md_escape(text).replace("|", "\\|")
+
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(esc(cell(v)) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def md_escape(text: str) -> str:
+    """Escape characters that Markdown (and HTML inside Markdown) would interpret."""
+    out = one_line(text)
+    for char in "\\`*_{}[]<>#!":
+        out = out.replace(char, "\\" + char)
+    return out
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
