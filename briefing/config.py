@@ -149,7 +149,8 @@ def _build(kind: Any, value: Any, where: _Locator, key: str, section: str | None
         built = {}
         for sub, subvalue in value.items():
             if sub not in known:
-                raise ConfigError(where.message(key, sub, f"unknown key '{sub}' in [{key}]; known: {', '.join(sorted(known))}"))
+                known_list = ", ".join(sorted(known))
+                raise ConfigError(where.message(key, sub, f"unknown key '{sub}' in [{key}]; known: {known_list}"))
             built[sub] = _build(hints[sub], subvalue, where, sub, key)
         return kind(**built)
     if not _matches(kind, value):
@@ -207,7 +208,8 @@ class _Locator:
                 if section is None and current.split(".")[0] == key:
                     return number
                 continue
-            if key_re.match(line) and (section is None or current == section or (current or "").startswith(section + ".")):
+            in_section = section is None or current == section or (current or "").startswith(section + ".")
+            if key_re.match(line) and in_section:
                 return number
         return None
 

@@ -15,7 +15,7 @@ from datetime import date
 DATE_SOURCES = ("metadata", "text", "url", "none")
 
 # What a line of a raw document was found to be.
-LINE_ROLES = ("headline", "byline", "dateline", "outlet", "section", "body", "furniture")
+LINE_ROLES = ("headline", "byline", "date", "outlet", "section", "standfirst", "subhead", "body", "furniture")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.config import Config, load_config
+from briefing.corpus.loader import load_corpus
 from briefing.errors import UsageError
+from briefing.models import Article
 from briefing.sample import sample_corpus_path
 
 
@@ -34,6 +36,16 @@ class Session:
                 raise UsageError(f"corpus path not found: {path} (pass an existing file or folder to --corpus)")
         return cls(config=config, corpus_paths=paths, using_sample=sample,
                    use_index=not getattr(args, "no_index", False))
+
+    def articles(self) -> list[Article]:
+        """The corpus's articles, loaded once; load warnings go to stderr."""
+        if "articles" not in self._cache:
+            self.note_sample()
+            loaded = load_corpus(self.corpus_paths, self.config.corpus.manifest, self.config.corpus.timezone)
+            for warning in loaded.warnings:
+                warn(f"warning: {warning}")
+            self._cache["articles"] = loaded.articles
+        return self._cache["articles"]  # type: ignore[return-value]
 
     def note_sample(self) -> None:
         if self.using_sample:

@@ -1,0 +1,1 @@
+"""Corpus loading: decode files, read records in several formats, set furniture aside, date articles."""

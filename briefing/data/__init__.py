@@ -1,0 +1,1 @@
+"""Word lists and rules the engine reads: data, not code."""
