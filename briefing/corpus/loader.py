@@ -29,6 +29,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
+# A folder's own documentation, not articles: skipped when walking folders (still loadable by name).
+_REPO_DOCS = re.compile(r"(?i)^(readme|license|licence|changelog|contributing|copying|authors|notice)(\.\w+)?$")
 _ID_SAFE = re.compile(r"[^\w.:/?=&-]+")
 
 
@@ -108,7 +110,7 @@ def _walk(root: Path, warnings: list[LoadWarning]) -> Iterator[Path]:
         visited.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
+            if not name.startswith(".") and not _REPO_DOCS.match(name):
                 yield Path(folder, name)
 
 
