@@ -1,0 +1,54 @@
+"""Word lists for the extractors, read once from `briefing/data/` and compiled into patterns."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("briefing.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A one-word-a-line list as a lower-case set."""
+    return frozenset(line.strip().lower() for line in _lines(name))
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated list as tuples of fields, in file order."""
+    return tuple(tuple(field.strip() for field in line.split("\t")) for line in _lines(name))
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(sorted((re.escape(item) for item in items), key=len, reverse=True))
+
+
+@cache
+def reporting_verb_re() -> re.Pattern[str]:
+    """Whole-word reporting verbs, plus "according to"."""
+    verbs = _alternation(sorted(words("reporting_verbs.txt")))
+    return re.compile(rf"\b(?:(?P<verb>{verbs})|(?P<acc>according to))\b", re.IGNORECASE)
+
+
+@cache
+def sanction_term_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern with a named group per sanction term, and the measure each group stands for."""
+    rows = table("sanction_terms.txt")
+    parts = [f"(?P<t{i}>{term})" for i, (term, _measure) in enumerate(rows)]
+    pattern = re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+    return pattern, tuple(measure for _term, measure in rows)
+
+
+@cache
+def status_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((status, re.compile(cue, re.IGNORECASE)) for status, cue in table("sanction_status.txt"))
+
+
+@cache
+def fallback_aliases() -> dict[str, tuple[str, str]]:
+    return {alias.lower(): (canonical, kind) for alias, canonical, kind in table("extract_fallback_aliases.tsv")}
