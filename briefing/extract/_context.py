@@ -19,12 +19,8 @@ from briefing.models import EntityMention
 # A run of capitalised words, allowing short lower-case joiners inside ("Secretary of State").
 _CAP_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w\-]*)"
 _CAP_RUN = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:of|the|for|de|al|bin|von|van)[ \t]+)*{_CAP_TOKEN})*")
-_LEADING_FUNCTION = frozenset(
-    ["the", "a", "an", "on", "in", "at", "but", "and", "or", "if", "as", "when", "while", "after", "before", "during", "for", "from", "to", "by", "with", "this", "that", "these", "of", "those", "it", "its", "his", "her", "their", "our", "we", "they", "he", "she", "i", "you", "shortly", "meanwhile", "however", "although", "despite", "over", "today", "yesterday", "tomorrow"]
-)
-_ORG_HEADS = frozenset(
-    ["ministry", "department", "mission", "union", "council", "house", "nations", "office", "agency", "commission", "treasury", "kremlin", "committee", "parliament", "government", "administration", "court", "bank", "fund", "organization", "organisation", "alliance", "assembly", "forces", "army", "navy", "guard", "corps", "party", "embassy", "journal", "times", "post", "press", "agence", "reuters"]
-)
+_LEADING_FUNCTION = _lexicon.words("extract_function_words.txt")
+_ORG_HEADS = _lexicon.words("extract_org_heads.txt")
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "we": "any", "i": "person"}
 
 
@@ -163,7 +159,9 @@ def _entities(text: str, knowledge: object) -> list[EntityMention]:
         return fallback_entities(text)
     try:
         try:
-            return list(find_entities(text, knowledge=knowledge)) if knowledge is not None else list(find_entities(text))
+            if knowledge is not None:
+                return list(find_entities(text, knowledge=knowledge))
+            return list(find_entities(text))
         except TypeError:
             return list(find_entities(text))
     except Exception:  # keep extracting with the fallback if the entity layer breaks
@@ -235,7 +233,8 @@ def _classify(span: str, start: int, aliases: dict, titles: frozenset[str]) -> l
             rest = " ".join(rest_words)
             out.extend(_classify(rest, start + span.rindex(rest), aliases, titles))
         return out
-    if any(w.lower().rstrip(".") in _ORG_HEADS for w in words) or span.isupper() or (len(words) > 1 and words[-1] == "Air"):
+    org_word = any(w.lower().rstrip(".") in _ORG_HEADS for w in words)
+    if org_word or span.isupper() or (len(words) > 1 and words[-1] == "Air"):
         kind = "organization"
     elif len(words) >= 2 and all(w[0].isupper() for w in words):
         kind = "person"

@@ -21,6 +21,7 @@ _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 # Attribution text between two halves of a split quote: short, no sentence end.
 _MAX_ATTRIBUTION_WORDS = 10
 _ANONYMOUS = "anonymous_speakers.txt"
+_PHRASE_STOP = re.compile(r"\s(?:during|in|on|at|after|before|when|while|who|which|that|told|to)\s")
 _BODIES = "speaker_bodies.txt"
 
 
@@ -283,9 +284,9 @@ def _subject_after(ctx: _context.Context, start: int, end: int, attributions: _A
     segment = ctx.text[start:end]
     m = re.match(r"[^,.;:!?“”\"]*", segment)
     phrase_end = start + (m.end() if m else 0)
-    stop = re.search(r"\s(?:during|in|on|at|after|before|when|while|who|which|that|told|to)\s", ctx.text[start:phrase_end])
+    stop = _PHRASE_STOP.search(ctx.text, start, phrase_end)
     if stop:
-        phrase_end = start + stop.start()
+        phrase_end = stop.start()
     return _resolve(ctx, start, phrase_end, attributions, tail=False)
 
 
