@@ -6,11 +6,16 @@ import argparse
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.config import Config, load_config
 from briefing.corpus.loader import load_corpus
 from briefing.errors import UsageError
+from briefing.language.actors import knowledge_from_config
 from briefing.models import Article
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing
 from briefing.sample import sample_corpus_path
 
 
@@ -46,6 +51,22 @@ class Session:
                 warn(f"warning: {warning}")
             self._cache["articles"] = loaded.articles
         return self._cache["articles"]  # type: ignore[return-value]
+
+    def briefing(self) -> Briefing:
+        """The briefing model over the corpus: from the index when it can be used, else built in memory."""
+        if "briefing" not in self._cache:
+            from briefing.model import Briefing
+            from briefing.pipeline import analyse
+
+            knowledge = knowledge_from_config(self.config.actors)
+            analysed = [analyse(article, knowledge) for article in self.articles()]
+            self._cache["briefing"] = Briefing(analysed, self.config, name=self.corpus_name())
+        return self._cache["briefing"]  # type: ignore[return-value]
+
+    def corpus_name(self) -> str:
+        if self.using_sample:
+            return "sample corpus"
+        return ", ".join(p.name or str(p) for p in self.corpus_paths)
 
     def note_sample(self) -> None:
         if self.using_sample:

@@ -1,0 +1,313 @@
+"""The briefing: the query model every view reads (CLI, exports, dashboard).
+
+Built from analysed articles, it answers: which days and actors there are, who is salient, what was
+said and by whom, which sanctions were announced, and the extractive summary for any actor and day.
+A "day" is an article's publication day; `UNDATED` selects articles with none; `None` means all days.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cached_property
+
+from briefing.config import Config
+from briefing.extract.quotes import merge_quotes
+from briefing.extract.sanctions import sanction_timeline
+from briefing.models import Article, Provenance, Quote, Sanction, Sentence, SummaryLine
+from briefing.pipeline import AnalysedArticle
+
+UNDATED = "undated"
+Day = date | str | None
+MIN_SUMMARY_WORDS = 6
+NOVELTY_DAYS = 30  # how far back "new since earlier days" looks
+MAX_POOL = 20_000  # sentences ranked for one summary; larger pools keep each article's leading sentences
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    name: str
+    kind: str
+    mentions: int
+    articles: int
+    salience: float
+    days: tuple[tuple[date, int], ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    name: str
+    kind: str
+    mentions: int
+    articles: int
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CorpusStats:
+    name: str
+    articles: int
+    days: int
+    sources: int
+    undated: int
+    first_day: date | None
+    last_day: date | None
+    date_sources: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    sentence: Sentence
+    source: str
+    day: date | None
+
+
+def parse_day(value: str | None) -> Day:
+    """A --day argument: YYYY-MM-DD, 'undated', or None/'all' for all days."""
+    if value in (None, "", "all"):
+        return None
+    if value == UNDATED:
+        return UNDATED
+    return date.fromisoformat(value)
+
+
+class Briefing:
+    def __init__(self, analysed: Iterable[AnalysedArticle], config: Config | None = None, name: str = "") -> None:
+        self.config = config or Config()
+        self.name = name
+        self.analysed: dict[str, AnalysedArticle] = {a.article.id: a for a in analysed}
+        self.articles: dict[str, Article] = {k: a.article for k, a in self.analysed.items()}
+        self._summaries: dict[tuple[object, ...], list[SummaryLine]] = {}
+
+    # -- corpus ----------------------------------------------------------------------------------
+    def stats(self) -> CorpusStats:
+        days = self.days()
+        return CorpusStats(
+            name=self.name, articles=len(self.articles), days=len(days),
+            sources=len({a.source for a in self.articles.values() if a.source}),
+            undated=sum(1 for a in self.articles.values() if a.published is None),
+            first_day=days[0] if days else None, last_day=days[-1] if days else None,
+            date_sources=tuple(Counter(a.date_source for a in self.articles.values()).most_common()),
+        )
+
+    def days(self) -> list[date]:
+        return sorted({a.published for a in self.articles.values() if a.published is not None})
+
+    def has_undated(self) -> bool:
+        return any(a.published is None for a in self.articles.values())
+
+    def on_day(self, day: Day) -> list[AnalysedArticle]:
+        if day is None:
+            return list(self.analysed.values())
+        if day == UNDATED:
+            return [a for a in self.analysed.values() if a.article.published is None]
+        return [a for a in self.analysed.values() if a.article.published == day]
+
+    def sentence(self, article_id: str, index: int) -> Sentence:
+        return self.analysed[article_id].sentences[index]
+
+    # -- actors and entities ---------------------------------------------------------------------
+    @cached_property
+    def _sentence_actors(self) -> dict[tuple[str, int], frozenset[str]]:
+        """Every actor a sentence involves: the actors and people it names and whom those people act for."""
+        found: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for item in self.analysed.values():
+            for mention, index, actor in zip(item.mentions, item.mention_sentences, item.mention_actors, strict=True):
+                if _is_actor(mention.kind, mention.canonical, actor):
+                    found[(item.article.id, index)].add(mention.canonical)
+                if actor:
+                    found[(item.article.id, index)].add(actor)
+        return {key: frozenset(value) for key, value in found.items()}
+
+    def actors(self, day: Day = None, query: str = "") -> list[ActorRow]:
+        """Actors ranked by salience: mentions, spread over articles and sources."""
+        mentions: Counter[str] = Counter()
+        articles: dict[str, set[str]] = defaultdict(set)
+        per_day: dict[str, Counter[date]] = defaultdict(Counter)
+        kinds: dict[str, Counter[str]] = defaultdict(Counter)
+        aliases: dict[str, set[str]] = defaultdict(set)
+        for item in self.on_day(day):
+            published = item.article.published
+            for mention, actor in zip(item.mentions, item.mention_actors, strict=True):
+                names = []
+                if _is_actor(mention.kind, mention.canonical, actor):
+                    names.append(mention.canonical)
+                    kinds[mention.canonical][mention.kind] += 1
+                    aliases[mention.canonical].add(mention.text)
+                if actor and actor != mention.canonical:
+                    names.append(actor)
+                for name in names:
+                    mentions[name] += 1
+                    articles[name].add(item.article.id)
+                    if published:
+                        per_day[name][published] += 1
+        needle = query.lower()
+        rows = []
+        for name, count in mentions.items():
+            if needle and needle not in name.lower() and not any(needle in a.lower() for a in aliases[name]):
+                continue
+            kind = kinds[name].most_common(1)[0][0] if kinds[name] else "organization"
+            salience = count * math.log2(1 + len(articles[name]))
+            rows.append(ActorRow(name, kind, count, len(articles[name]), round(salience, 2),
+                                 tuple(sorted(per_day[name].items())), tuple(sorted(aliases[name]))))
+        rows.sort(key=lambda r: (-r.salience, r.name))
+        return rows
+
+    def entities(self, day: Day = None, actor: str | None = None, kind: str | None = None) -> list[EntityRow]:
+        counts: Counter[tuple[str, str]] = Counter()
+        articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+        aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+        sentence_actors = self._sentence_actors
+        for item in self.on_day(day):
+            for mention, index in zip(item.mentions, item.mention_sentences, strict=True):
+                if kind and mention.kind != kind:
+                    continue
+                if actor and actor not in sentence_actors.get((item.article.id, index), ()):
+                    continue
+                key = (mention.canonical, mention.kind)
+                counts[key] += 1
+                articles[key].add(item.article.id)
+                aliases[key].add(mention.text)
+        return [EntityRow(name, k, n, len(articles[(name, k)]), tuple(sorted(aliases[(name, k)])))
+                for (name, k), n in counts.most_common()]
+
+    def co_actors(self, actor: str, day: Day = None) -> list[tuple[str, int]]:
+        """Actors that appear in the same sentences as `actor`, most frequent first."""
+        together: Counter[str] = Counter()
+        wanted = {a.article.id for a in self.on_day(day)}
+        for (article_id, _), names in self._sentence_actors.items():
+            if article_id in wanted and actor in names:
+                together.update(n for n in names if n != actor)
+        return together.most_common()
+
+    # -- quotes and sanctions --------------------------------------------------------------------
+    @cached_property
+    def _quotes(self) -> list[Quote]:
+        pairs = [(q, item.article.source or item.article.id) for item in self.analysed.values() for q in item.quotes]
+        return merge_quotes(pairs)
+
+    def quotes(self, actor: str | None = None, day: Day = None) -> list[Quote]:
+        wanted = {a.article.id for a in self.on_day(day)}
+        out = []
+        for quote in self._quotes:
+            ids = {p.article for p in quote.sources} or {quote.article}
+            if day is not None and not ids & wanted:
+                continue
+            if actor and actor not in (quote.speaker, quote.affiliation):
+                continue
+            out.append(quote)
+        return sorted(out, key=lambda q: (q.date or date.min, -len(q.sources)), reverse=True)
+
+    def sanctions(self, actor: str | None = None, day: Day = None) -> list[Sanction]:
+        out = []
+        for item in self.on_day(day):
+            source = item.article.source or item.article.id
+            for sanction in item.sanctions:
+                if actor and actor not in sanction.by and actor not in sanction.targets:
+                    continue
+                provenance = Provenance(item.article.id, sanction.sentence, sanction.start, sanction.end, source,
+                                        item.article.published)
+                out.append(replace(sanction, sources=(*sanction.sources, provenance)))
+        return sorted(out, key=lambda s: (s.date or date.min, s.article, s.sentence))
+
+    def timeline(self, actor: str | None = None) -> dict[tuple[str, str], list[Sanction]]:
+        """The lifecycle of each (imposer, target) pair: threatened → announced → imposed."""
+        return sanction_timeline(self.sanctions(actor))
+
+    # -- summaries -------------------------------------------------------------------------------
+    def summary(self, actor: str | None = None, day: Day = None, new: bool = False, sentences: int | None = None,
+                algorithm: str | None = None) -> list[SummaryLine]:
+        """The extractive summary for an actor and/or a day: N lines for N different facts, each with every
+        source that carried it, marked new when no earlier day carried it; in date order, then by rank."""
+        count = sentences or self.config.summary.sentences
+        algorithm = algorithm or self.config.summary.algorithm
+        key = (actor, day, new, count, algorithm)
+        if key not in self._summaries:
+            self._summaries[key] = self._summarise(actor, day, new, count, algorithm)
+        return self._summaries[key]
+
+    def _pool(self, actor: str | None, day: Day) -> list[_Candidate]:
+        sentence_actors = self._sentence_actors
+        pool = []
+        for item in self.on_day(day):
+            source = item.article.source or item.article.id
+            for sentence in item.sentences:
+                if len(_WORD.findall(sentence.text)) < MIN_SUMMARY_WORDS:
+                    continue
+                if actor and actor not in sentence_actors.get((item.article.id, sentence.index), ()):
+                    continue
+                pool.append(_Candidate(sentence, source, item.article.published))
+        if len(pool) > MAX_POOL:
+            pool.sort(key=lambda c: (c.sentence.index, c.sentence.article))
+            pool = sorted(pool[:MAX_POOL], key=lambda c: (c.day or date.min, c.sentence.article, c.sentence.index))
+        return pool
+
+    def _summarise(self, actor: str | None, day: Day, new: bool, count: int, algorithm: str) -> list[SummaryLine]:
+        from briefing.summarize import near_duplicate_groups, rank, select
+
+        pool = self._pool(actor, day)
+        if not pool:
+            return []
+        groups = near_duplicate_groups([c.sentence.text for c in pool], min_size=1)
+        novel = self._novelty(actor, day, pool, groups)
+        if new:
+            groups = [g for g, flag in zip(groups, novel, strict=True) if flag]
+            novel = [True] * len(groups)
+            if not groups:
+                return []
+        representatives = [min(g, key=lambda i: (pool[i].day or date.min, pool[i].sentence.index)) for g in groups]
+        texts = [pool[i].sentence.text for i in representatives]
+        scores = rank(texts, algorithm)
+        # Corroboration lifts a fact that several sources carried, as an editor would.
+        weighted = [s * (1 + math.log2(len({pool[m].source for m in g}))) for s, g in zip(scores, groups, strict=True)]
+        lines = []
+        for k in select(texts, weighted, min(count, len(texts))):
+            chosen = pool[representatives[k]]
+            sources = tuple(
+                Provenance(pool[m].sentence.article, pool[m].sentence.index, pool[m].sentence.start,
+                           pool[m].sentence.end, pool[m].source, pool[m].day)
+                for m in sorted(groups[k], key=lambda m: (pool[m].source, pool[m].sentence.article))
+            )
+            sentence = chosen.sentence
+            lines.append(SummaryLine(text=sentence.text, score=round(float(weighted[k]), 6), article=sentence.article,
+                                     sentence=sentence.index, start=sentence.start, end=sentence.end,
+                                     date=chosen.day, source=chosen.source, sources=sources, new=novel[k]))
+        lines.sort(key=lambda line: (line.date or date.min, -line.score))
+        return lines
+
+    def _novelty(self, actor: str | None, day: Day, pool: Sequence[_Candidate], groups: Sequence[Sequence[int]]
+                 ) -> list[bool]:
+        """For each group of the pool: is its content absent from every earlier day?
+
+        For one day, the earlier days' sentences (up to NOVELTY_DAYS back) are compared with the pool; over all
+        days, a group is new when its first appearance is on the last day.
+        """
+        from briefing.summarize import near_duplicate_pairs
+
+        if day is None:
+            days = self.days()
+            last = days[-1] if days else None
+            return [min((pool[i].day or date.min) for i in g) == last for g in groups]
+        if day == UNDATED:
+            return [False] * len(groups)
+        earlier = [c.sentence.text for d in [d for d in self.days() if d < day][-NOVELTY_DAYS:]
+                   for c in self._pool(actor, d)]
+        if not earlier:
+            return [True] * len(groups)
+        texts = [c.sentence.text for c in pool]
+        left, right, _ = near_duplicate_pairs(texts + earlier)
+        seen_before = {int(a) for a, b in zip(left, right, strict=True) if a < len(texts) <= b}
+        return [not any(i in seen_before for i in g) for g in groups]
+
+
+def _is_actor(kind: str, canonical: str, actor: str) -> bool:
+    """People and organisations are actors; places only when they stand for a state (they act for themselves)."""
+    if kind in ("person", "organization"):
+        return True
+    return kind == "place" and actor == canonical
