@@ -1,0 +1,561 @@
+"""Date expressions in news text, resolved against the article's publication date.
+
+One precompiled alternation finds candidates ("on Tuesday", "Sept. 9", "last month", "2024-09-10", ...);
+each candidate is then resolved to a day or an inclusive range of days. Expressions without a year
+("Friday", "in January", "September 9") are placed by the tense of the sentence around them: future
+cues ("will", "is expected to", "plans to", ...) put them ahead of the publication date, anything else
+behind it. A weekday equal to the publication weekday is the publication day itself, whatever the tense:
+news wires write "on Tuesday" for the day they publish.
+
+With no publication date only expressions that carry a year resolve. Word lists live in
+`briefing/data/date_*.txt`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from briefing.models import DateMention
+
+__all__ = ["event_date", "find_text_date", "resolve_dates"]
+
+PAST = "past"
+FUTURE = "future"
+
+# How far (characters) either side of an expression tense cues are looked for, within its sentence.
+_CUE_WINDOW = 160
+# Cues after the expression count as this much farther away than cues before it ("said on Friday").
+_AFTER_PENALTY = 1.5
+# Each clause break between a cue and the expression adds this many characters to its distance:
+# "warned Iran on Friday that economies will pile on sanctions" is about the warning.
+_CLAUSE_PENALTY = 40
+# What may stand between a future cue and the participle it governs: "will [not] [have] [been] held".
+_VERB_GROUP = re.compile(r"(?:\s+[A-Za-z'’]+){0,3}\s+")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–()\[\]]|\b(?:that|which|who|whom|whose|where|while|whereas|but|because|although|though|if|unless)\b",
+    re.IGNORECASE,
+)
+
+
+# ----------------------------------------------------------------------------------------------- data
+
+
+def _data_rows(name: str) -> list[list[str]]:
+    """Non-comment rows of a data file, split on tabs."""
+    text = resources.files("briefing").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months: dict[str, int]  # every spelling (lower case) -> month number
+    full_months: tuple[str, ...]
+    all_months: tuple[str, ...]
+    weekdays: dict[str, int]
+    full_weekdays: tuple[str, ...]
+    all_weekdays: tuple[str, ...]
+    month_leads: tuple[str, ...]
+    may_leads: frozenset[str]
+    future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
+    not_past: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    months: dict[str, int] = {}
+    full_m, all_m = [], []
+    for name, number, kind in _data_rows("date_months.txt"):
+        months[name.lower()] = int(number)
+        all_m.append(name)
+        if kind == "full":
+            full_m.append(name)
+    weekdays: dict[str, int] = {}
+    full_w, all_w = [], []
+    for name, number, kind in _data_rows("date_weekdays.txt"):
+        weekdays[name.lower()] = int(number)
+        all_w.append(name)
+        if kind == "full":
+            full_w.append(name)
+    leads, may_leads = [], set()
+    for row in _data_rows("date_month_lead.txt"):
+        leads.append(row[0])
+        if len(row) > 1 and row[1] == "ambiguous-ok":
+            may_leads.add(row[0])
+    return _Lexicon(
+        months=months,
+        full_months=tuple(full_m),
+        all_months=tuple(all_m),
+        weekdays=weekdays,
+        full_weekdays=tuple(full_w),
+        all_weekdays=tuple(all_w),
+        month_leads=tuple(leads),
+        may_leads=frozenset(may_leads),
+        future_cues=tuple(row[0] for row in _data_rows("date_future_cues.txt")),
+        past_cues=tuple(row[0] for row in _data_rows("date_past_cues.txt")),
+        not_past=frozenset(row[0] for row in _data_rows("date_not_past.txt")),
+    )
+
+
+# ---------------------------------------------------------------------------------------------- regex
+
+
+def _trie(words: list[str] | set[str]) -> str:
+    """A regex matching exactly `words`, factored as a trie ("Jan(?:uary)?"): sre tries alternatives one
+    by one, so sharing prefixes keeps the scan fast. A space in a word matches any run of white space."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        optional = "" in node
+        branches = [(r"\s+" if c == " " else re.escape(c)) + emit(node[c]) for c in sorted(node) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return "(?:" + emit(root) + ")"
+
+
+def _cased(words: tuple[str, ...] | list[str], lower: bool = False) -> set[str]:
+    """Title-case and UPPER-case spellings (and lower case when `lower`): never "may", "march", "sun"."""
+    variants = set()
+    for word in words:
+        variants |= {word[:1].upper() + word[1:].lower(), word.upper()}
+        if lower:
+            variants.add(word.lower())
+    return variants
+
+
+def _names(words: tuple[str, ...] | list[str]) -> str:
+    return _trie(_cased(words))
+
+
+def _words_ci(words: tuple[str, ...] | list[str]) -> str:
+    """Case-insensitive alternation of words or phrases (any run of spaces between a phrase's words)."""
+    return "(?i:" + _trie({" ".join(w.lower().split()) for w in words}) + ")"
+
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
+}  # fmt: skip
+
+# Relative phrases (normalised: lower case, single spaces) the resolver knows; see _resolve_relative.
+_RELATIVE = (
+    "the day before yesterday", "the day after tomorrow", "yesterday", "today", "tomorrow", "tonight",
+    "last night", "this morning", "this afternoon", "this evening", "earlier today", "later today",
+    "earlier this week", "later this week", "earlier this month", "later this month",
+    "earlier this year", "later this year", "last week", "this week", "next week", "last month",
+    "this month", "next month", "last year", "this year", "next year", "the past week", "the past month",
+    "the past year", "the last week", "the coming week", "the coming month", "the coming year",
+    "this coming week", "over the weekend", "at the weekend", "during the weekend", "on the weekend",
+    "this weekend", "last weekend", "next weekend", "the coming weekend", "this past weekend",
+)  # fmt: skip
+
+
+_YEAR_LEADS = ("in", "since", "during", "until", "till", "by", "early", "late", "mid", "throughout", "before", "after")
+_WEEKDAY_MODS = ("last", "next", "this", "coming", "past", "later", "earlier", "early", "late")
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    lx = _lexicon()
+    mon = _names(lx.all_months) + r"(?![\w'’])\.?"
+    fmon = _names(lx.full_months) + r"(?![\w'’-])"
+    wday_any = _names(lx.all_weekdays) + r"(?!\w)\.?"
+    wday = _names(lx.full_weekdays) + r"(?!\w)"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+    year = r"(?:1[89]\d\d|2[01]\d\d)(?![\w]|[,.]\d)"
+    number = _words_ci(tuple(_NUMBER_WORDS)) + r"|\d{1,2}"
+    leads = _words_ci(lx.month_leads)
+    year_leads = _words_ci(_YEAR_LEADS)
+    wd_prefix = rf"(?:(?P<{{g}}>{wday_any}),?\s+)?"
+    alternatives = [
+        # 2024-09-10, 2024/09/10
+        r"(?P<iso>(?P<iso_y>1[89]\d\d|2[01]\d\d)(?P<iso_sep>[-/])(?P<iso_m>0?[1-9]|1[0-2])(?P=iso_sep)"
+        r"(?P<iso_d>0?[1-9]|[12]\d|3[01]))(?![\w/-])",
+        # (Tuesday,) September 9(-10)(, 2024)
+        wd_prefix.format(g="md_w") + rf"(?P<md_m>{mon})\s*(?P<md_d>{day})(?:\s*[-–]\s*(?P<md_d2>{day}))?"
+        rf"(?:,?\s+(?P<md_y>{year}))?",
+        # (Tuesday,) (the) 9(th) (of) September(, 2024), 9-10 September
+        wd_prefix.format(g="dm_w") + rf"(?:the\s+)?(?P<dm_d>{day})(?:\s*[-–]\s*(?P<dm_d2>{day}))?\s+(?:of\s+)?"
+        rf"(?P<dm_m>{mon})(?:,?\s+(?P<dm_y>{year}))?",
+        # February 2022, Feb. 2022
+        rf"(?P<my_m>{mon}),?\s+(?:of\s+)?(?P<my_y>{year})",
+        # in January, since March, mid-June (a lead word is required; "May" needs an unambiguous one)
+        rf"(?P<bm_lead>{leads})(?:\s+|-)(?:the\s+month\s+of\s+)?(?P<bm_m>{fmon})(?!\s*\d)",
+        # in 2022, since 2014
+        rf"(?P<by_lead>{year_leads})(?:\s+|-)(?P<by_y>{year})(?!s)",
+        # yesterday, last week, over the weekend, ...
+        rf"(?P<rel>{_words_ci(_RELATIVE)})(?![\w])",
+        # three days ago, a week ago
+        rf"(?P<ago_n>{number})\s+(?P<ago_u>(?i:days?|weeks?|months?|years?))\s+(?i:ago)(?!\w)",
+        # (last|next|this|later|earlier) Tuesday (morning)
+        rf"(?:(?P<wd_mod>{_words_ci(_WEEKDAY_MODS)})\s+)?"
+        rf"(?P<wd>{wday})(?!\.?,?\s+(?:{mon}|\d))",
+    ]
+    # Every match starts with one of these words (or a digit): checking for them first lets the scan
+    # skip most word starts without trying each alternative.
+    first_words = (
+        list(lx.all_months)
+        + list(lx.all_weekdays)
+        + list(lx.month_leads)
+        + list(_YEAR_LEADS)
+        + list(_WEEKDAY_MODS)
+        + list(_NUMBER_WORDS)
+        + [phrase.split()[0] for phrase in _RELATIVE]
+        + ["the"]
+    )
+    gate = rf"(?=\d|{_trie(_cased(first_words, lower=True))}(?![\w]))"
+    return re.compile(r"(?<![\w/-])" + gate + "(?:" + "|".join(alternatives) + ")")
+
+
+# ---------------------------------------------------------------------------------------------- tense
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lx = _lexicon()
+    contractions = [c for c in lx.future_cues if c[:1] in "'’"]
+    plain = [c for c in lx.future_cues if c[:1] not in "'’"]
+    future = r"\b" + _words_ci(plain) + r"\b"
+    if contractions:
+        future += "|(?<=\\w)" + _words_ci(contractions) + r"\b"
+    past = r"\b" + _words_ci(lx.past_cues) + r"\b"
+    regular_past = r"\b[a-z][a-z-]+ed\b"
+    return re.compile(future), re.compile(past), re.compile(regular_past)
+
+
+_BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$|(?:^|[^\w.])[A-Z](?:\.[A-Z])*\.$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    words = [row[0] for row in _data_rows("date_abbreviations.txt")]
+    for name in ("date_months.txt", "date_weekdays.txt"):
+        words += [row[0] for row in _data_rows(name) if row[2] == "abbr"]
+    return frozenset(w.lower() for w in words)
+
+
+def _is_sentence_end(text: str, boundary: re.Match[str]) -> bool:
+    """False for the period of "Sept.", "Mr.", "U.S." (before a capital these rarely end a sentence)."""
+    if not boundary.group().startswith("."):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, boundary.start() - 12), boundary.start() + 1)
+    if before is None:
+        return True
+    word = before.group(1)
+    return word is not None and word.lower() not in _abbreviations()
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Approximate sentence around text[start:end], at most _CUE_WINDOW characters either side."""
+    lo, hi = max(0, start - _CUE_WINDOW), min(len(text), end + _CUE_WINDOW)
+    left = lo
+    for m in _BOUNDARY.finditer(text, lo, min(len(text), start + 2)):
+        if m.end() <= start and _is_sentence_end(text, m):
+            left = m.end()
+    right = hi
+    for m in _BOUNDARY.finditer(text, end, min(len(text), hi + 2)):
+        if m.start() < hi and _is_sentence_end(text, m):
+            right = m.start() + 1
+            break
+    return left, right
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """FUTURE or PAST from the nearest tense cue in the sentence around text[start:end]; None if no cue."""
+    left, right = _sentence_bounds(text, start, end)
+    future_re, past_re, regular_re = _cue_patterns()
+    not_past = _lexicon().not_past
+    cues: list[tuple[int, int, str]] = []
+    future_spans: list[tuple[int, int]] = []
+    for lo, hi in ((left, start), (end, right)):
+        for m in future_re.finditer(text, lo, hi):
+            cues.append((m.start(), m.end(), FUTURE))
+            future_spans.append(m.span())
+
+    def governed(position: int) -> bool:
+        """Inside a future cue, or in the verb group it leads ("will be held", "would have met")."""
+        return any(
+            a <= position < b or (b <= position and _VERB_GROUP.fullmatch(text, b, position)) for a, b in future_spans
+        )
+
+    for lo, hi in ((left, start), (end, right)):
+        for m in past_re.finditer(text, lo, hi):
+            if not governed(m.start()):
+                cues.append((m.start(), m.end(), PAST))
+        for m in regular_re.finditer(text, lo, hi):
+            if m.group() not in not_past and not governed(m.start()):
+                cues.append((m.start(), m.end(), PAST))
+    best, best_distance = None, float("inf")
+    for cue_start, cue_end, kind in cues:
+        if cue_end <= start:
+            gap = (cue_end, start)
+            distance = start - cue_end
+        else:
+            gap = (end, cue_start)
+            distance = (cue_start - end) * _AFTER_PENALTY
+        distance += _CLAUSE_PENALTY * sum(1 for _ in _CLAUSE_BREAK.finditer(text, *gap))
+        if distance < best_distance:
+            best, best_distance = kind, distance
+    return best
+
+
+# ------------------------------------------------------------------------------------------ resolving
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_range(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    index = y * 12 + (m - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _week(d: date, weeks: int = 0) -> tuple[date, date]:
+    monday = d - timedelta(days=d.weekday()) + timedelta(weeks=weeks)
+    return monday, monday + timedelta(days=6)
+
+
+def _weekend(pub: date, direction: str) -> tuple[date, date]:
+    """Saturday..Sunday: the most recent one (a weekend in progress counts) or the next one."""
+    if direction == PAST:
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    else:
+        saturday = pub + timedelta(days=(5 - pub.weekday()) % 7)
+    return saturday, saturday + timedelta(days=1)
+
+
+def _pick_yearless(candidates: list[tuple[date, date]], pub: date, tense: str | None) -> tuple[date, date] | None:
+    """Choose among the same month(/day) in neighbouring years.
+
+    Past: the latest that starts on or before the publication date; future: the earliest that ends on
+    or after it. With no tense cue at all, past, unless that is more than nine months back while the
+    future one is within three months ("the Sept. 20 summit" in an article of Sept. 10).
+    """
+    past = [c for c in candidates if c[0] <= pub]
+    future = [c for c in candidates if c[1] >= pub]
+    latest_past = max(past) if past else None
+    next_future = min(future) if future else None
+    if tense == FUTURE:
+        return next_future
+    if tense == PAST or latest_past is None:
+        return latest_past or next_future
+    if next_future is not None and (pub - latest_past[1]).days > 270 and (next_future[0] - pub).days <= 92:
+        return next_future
+    return latest_past
+
+
+def _resolve_weekday(weekday: int, mod: str, tense: str | None, pub: date) -> date:
+    back = (pub.weekday() - weekday) % 7  # days back to the most recent such day (0 = today)
+    ahead = (weekday - pub.weekday()) % 7
+    if mod in ("last", "past"):
+        return pub - timedelta(days=back or 7)
+    if mod == "next":
+        return pub + timedelta(days=ahead or 7)
+    if mod in ("coming", "later"):
+        return pub + timedelta(days=ahead)
+    if mod == "earlier":
+        return pub - timedelta(days=back)
+    if tense == FUTURE:
+        return pub + timedelta(days=ahead)
+    return pub - timedelta(days=back)
+
+
+def _resolve_relative(phrase: str, pub: date, tense: str | None) -> tuple[date, date] | None:
+    one = timedelta(days=1)
+    y, m = pub.year, pub.month
+    month_start, month_end = _month_range(y, m)
+    table: dict[str, tuple[date, date]] = {
+        "the day before yesterday": (pub - 2 * one, pub - 2 * one),
+        "the day after tomorrow": (pub + 2 * one, pub + 2 * one),
+        "yesterday": (pub - one, pub - one),
+        "last night": (pub - one, pub - one),
+        "tomorrow": (pub + one, pub + one),
+        "this week": _week(pub),
+        "earlier this week": (_week(pub)[0], pub),
+        "later this week": (pub, _week(pub)[1]),
+        "last week": _week(pub, -1),
+        "next week": _week(pub, 1),
+        "the past week": (pub - 7 * one, pub),
+        "the last week": (pub - 7 * one, pub),
+        "the coming week": (pub, pub + 7 * one),
+        "this coming week": (pub, pub + 7 * one),
+        "this month": (month_start, month_end),
+        "earlier this month": (month_start, pub),
+        "later this month": (pub, month_end),
+        "last month": _month_range(*_shift_month(y, m, -1)),
+        "next month": _month_range(*_shift_month(y, m, 1)),
+        "the past month": (pub - 30 * one, pub),
+        "the coming month": (pub, pub + 30 * one),
+        "this year": (date(y, 1, 1), date(y, 12, 31)),
+        "earlier this year": (date(y, 1, 1), pub),
+        "later this year": (pub, date(y, 12, 31)),
+        "last year": (date(y - 1, 1, 1), date(y - 1, 12, 31)),
+        "next year": (date(y + 1, 1, 1), date(y + 1, 12, 31)),
+        "the past year": (pub - 365 * one, pub),
+        "the coming year": (pub, pub + 365 * one),
+        "last weekend": _weekend(pub - one - timedelta(days=(pub.weekday() + 1) % 7), PAST),
+        "this past weekend": _weekend(pub - one - timedelta(days=(pub.weekday() + 1) % 7), PAST),
+        "next weekend": _weekend(pub + one, FUTURE),
+        "the coming weekend": _weekend(pub, FUTURE),
+    }
+    if phrase in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today"):
+        return pub, pub
+    if phrase in table:
+        return table[phrase]
+    if phrase.endswith("weekend"):  # over/at/during/on the weekend, this weekend
+        return _weekend(pub, FUTURE if tense == FUTURE else PAST)
+    return None
+
+
+def _ago(count: int, unit: str, pub: date) -> tuple[date, date] | None:
+    unit = unit.rstrip("s")
+    if unit == "day":
+        d = pub - timedelta(days=count)
+    elif unit == "week":
+        d = pub - timedelta(weeks=count)
+    elif unit == "month":
+        y, m = _shift_month(pub.year, pub.month, -count)
+        d = date(y, m, min(pub.day, calendar.monthrange(y, m)[1]))
+    else:
+        d = _safe_date(pub.year - count, pub.month, pub.day) or date(pub.year - count, pub.month, 28)
+    return d, d
+
+
+def _day(token: str) -> int:
+    return int(token.rstrip("stndrhSTNDRH"))
+
+
+def _resolve_match(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date] | None:
+    g = m.groupdict()
+    lx = _lexicon()
+
+    def tense() -> str | None:
+        return _tense(text, m.start(), m.end())
+
+    if g["iso"]:
+        d = _safe_date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+        return (d, d) if d else None
+    for prefix in ("md", "dm"):
+        if g[f"{prefix}_m"]:
+            month = lx.months[g[f"{prefix}_m"].rstrip(".").lower()]
+            d1, d2 = _day(g[f"{prefix}_d"]), _day(g[f"{prefix}_d2"]) if g[f"{prefix}_d2"] else None
+            if d2 is not None and d2 <= d1:
+                d2 = None
+            if g[f"{prefix}_y"]:
+                years = [int(g[f"{prefix}_y"])]
+            elif pub is None:
+                return None
+            else:
+                years = [pub.year - 1, pub.year, pub.year + 1]
+            candidates = []
+            for y in years:
+                first, last = _safe_date(y, month, d1), _safe_date(y, month, d2 or d1)
+                if first and last:
+                    candidates.append((first, last))
+            if not candidates:
+                return None
+            if len(years) == 1:
+                return candidates[0]
+            assert pub is not None
+            return _pick_yearless(candidates, pub, tense())
+    if g["my_m"]:
+        return _month_range(int(g["my_y"]), lx.months[g["my_m"].rstrip(".").lower()])
+    if g["by_y"]:
+        y = int(g["by_y"])
+        return date(y, 1, 1), date(y, 12, 31)
+    if pub is None:
+        return None
+    if g["bm_m"]:
+        month = lx.months[g["bm_m"].lower()]
+        lead = g["bm_lead"].lower()
+        if month == 5 and g["bm_m"] == "May" and lead not in lx.may_leads:
+            return None  # "by May", "to May", "of May": the surname far more often than the month
+        if lead == "last":
+            y = pub.year if month < pub.month else pub.year - 1
+            return _month_range(y, month)
+        if lead == "next":
+            y = pub.year if month > pub.month else pub.year + 1
+            return _month_range(y, month)
+        if lead == "this":
+            return _month_range(pub.year, month)
+        candidates = [_month_range(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        return _pick_yearless(candidates, pub, tense())
+    if g["rel"]:
+        phrase = " ".join(g["rel"].lower().split())
+        return _resolve_relative(phrase, pub, tense() if phrase.endswith("weekend") else None)
+    if g["ago_n"]:
+        n = g["ago_n"].lower()
+        count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        return _ago(count, g["ago_u"].lower(), pub)
+    if g["wd"]:
+        mod = (g["wd_mod"] or "").lower()
+        weekday = lx.weekdays[g["wd"].lower()]
+        t = tense() if mod in ("", "this", "early", "late") else None
+        d = _resolve_weekday(weekday, mod, t, pub)
+        return d, d
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ API
+
+
+def resolve_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date expression in `text` with the day or inclusive range of days it stands for.
+
+    Spans are character offsets into `text`; mentions come in text order and never overlap.
+    """
+    mentions: list[DateMention] = []
+    for m in _pattern().finditer(text):
+        try:
+            resolved = _resolve_match(m, text, published)
+        except (ValueError, OverflowError):  # dates beyond the calendar near year 1 or 9999
+            resolved = None
+        if resolved is not None:
+            start_date, end_date = resolved
+            mentions.append(DateMention(m.start(), m.end(), m.group(), start_date, end_date))
+    return mentions
+
+
+def event_date(sentence_text: str, published: date | None) -> date | None:
+    """The single day a sentence talks about: its first date mention that is exactly one day, else None."""
+    for mention in resolve_dates(sentence_text, published):
+        if mention.start_date == mention.end_date:
+            return mention.start_date
+    return None
+
+
+def find_text_date(text: str) -> date | None:
+    """The first full calendar date written out with its year ("Sep 9, 2024", "2024-09-10"), if any.
+
+    Meant for finding a publication date printed in a raw document (a dateline or a byline).
+    """
+    for mention in resolve_dates(text, None):
+        if mention.start_date == mention.end_date:
+            return mention.start_date
+    return None
