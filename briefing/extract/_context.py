@@ -83,6 +83,17 @@ class Context:
                 return known
         return name, kind
 
+    def actor(self, mention: EntityMention) -> str:
+        """The actor a place or body stands for ("Tehran" -> "Iran", "the Kremlin" -> "Russia")."""
+        try:
+            from briefing.language.actors import actor_of
+        except ImportError:
+            return self.canonical(mention)[0]
+        try:
+            return actor_of(mention, self.knowledge) or self.canonical(mention)[0]
+        except Exception:  # the actors layer is someone else's: fall back to the canonical name
+            return self.canonical(mention)[0]
+
     def affiliation_of(self, mention: EntityMention, phrase_start: int | None = None) -> str:
         """The actor a person acts for: the entity layer's answer, else the actor right before the title.
 
@@ -93,7 +104,7 @@ class Context:
             return mention.affiliation
         name, kind = self.canonical(mention)
         if kind != "person":
-            return name
+            return self.actor(mention)
         own = self._title_actor(mention)
         if own:
             return own
@@ -110,9 +121,8 @@ class Context:
             for other in self.mentions_in(word_start, pos):
                 if other is mention:
                     continue
-                other_name, other_kind = self.canonical(other)
-                if other_kind in ("place", "organization"):
-                    return other_name
+                if self.canonical(other)[1] in ("place", "organization"):
+                    return self.actor(other)
             if m.group(1).lower() not in titles and m.group(1).lower() not in ("of", "the"):
                 return ""
             pos = word_start
@@ -135,7 +145,7 @@ def build(text: str, published: date | None = None, article: str = "", knowledge
     ctx.sentences = _sentence_spans(text)
     ctx._sentence_starts = [s for s, _ in ctx.sentences]
     ctx.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    ctx.mentions = sorted(_entities(text, knowledge), key=lambda m: (m.start, -m.end))
+    ctx.mentions = sorted(_entities(text, knowledge, ctx.sentences), key=lambda m: (m.start, -m.end))
     ctx._mention_starts = [m.start for m in ctx.mentions]
     for m in ctx.mentions:
         name = m.canonical or m.text
@@ -152,16 +162,14 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(sentence_spans(text))
 
 
-def _entities(text: str, knowledge: object) -> list[EntityMention]:
+def _entities(text: str, knowledge: object, spans: list[tuple[int, int]]) -> list[EntityMention]:
     try:
         from briefing.language.entities import find_entities
     except ImportError:
         return fallback_entities(text)
     try:
         try:
-            if knowledge is not None:
-                return list(find_entities(text, knowledge=knowledge))
-            return list(find_entities(text))
+            return list(find_entities(text, knowledge=knowledge, spans=spans))
         except TypeError:
             return list(find_entities(text))
     except Exception:  # keep extracting with the fallback if the entity layer breaks

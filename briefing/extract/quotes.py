@@ -312,12 +312,12 @@ def _resolve(ctx: _context.Context, start: int, end: int, attributions: _Attribu
     head = lowered[-1] if lowered else ""
     actors = [m for m in mentions if ctx.canonical(m)[1] in ("organization", "place")]
     if head in _lexicon.words(_ANONYMOUS) or any(w in _lexicon.words(_ANONYMOUS) for w in lowered[-2:]):
-        affiliation = ctx.canonical(actors[-1])[0] if actors else ""
+        affiliation = ctx.actor(actors[-1]) if actors else ""
         return _Speaker("", "none", affiliation, True)
     if actors:
         actor = actors[-1] if tail else actors[0]
         name, _kind = ctx.canonical(actor)
-        return _Speaker(name, "organization", name, True)
+        return _Speaker(name, "organization", ctx.actor(actor), True)
     if head in _lexicon.words(_BODIES) and len(words) <= 5:
         body = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "its", "their"))
         return _Speaker(body, "organization", "", True)
