@@ -151,8 +151,10 @@ def _words_ci(words: tuple[str, ...] | list[str]) -> str:
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0, "few": 0,
 }  # fmt: skip
+# "a few days ago", "several years ago": somewhere between this many units back.
+_VAGUE_COUNT = (2, 6)
 
 # Relative phrases (normalised: lower case, single spaces) the resolver knows; see _resolve_relative.
 _RELATIVE = (
@@ -184,20 +186,23 @@ def _pattern() -> re.Pattern[str]:
     leads = _words_ci(lx.month_leads)
     year_leads = _words_ci(_YEAR_LEADS)
     wd_prefix = rf"(?:(?P<{{g}}>{wday_any}),?\s+)?"
+    to = r"(?:\s*[-–]\s*|\s+(?i:to|through|until|till)\s+)"
+    of_year = r"(?:\s+of\s+(?P<{g}>(?i:this|last|next|the\s+same|the\s+previous|the\s+following))\s+year\b)"
     alternatives = [
         # 2024-09-10, 2024/09/10
         r"(?P<iso>(?P<iso_y>1[89]\d\d|2[01]\d\d)(?P<iso_sep>[-/])(?P<iso_m>0?[1-9]|1[0-2])(?P=iso_sep)"
         r"(?P<iso_d>0?[1-9]|[12]\d|3[01]))(?![\w/-])",
         # (Tuesday,) September 9(-10)(, 2024)
-        wd_prefix.format(g="md_w") + rf"(?P<md_m>{mon})\s*(?P<md_d>{day})(?:\s*[-–]\s*(?P<md_d2>{day}))?"
-        rf"(?:,?\s+(?P<md_y>{year}))?",
+        wd_prefix.format(g="md_w") + rf"(?P<md_m>{mon})\s*(?P<md_d>{day})(?:{to}(?P<md_d2>{day}))?"
+        rf"(?:,?\s+(?P<md_y>{year})|{of_year.format(g='md_rel')})?",
         # (Tuesday,) (the) 9(th) (of) September(, 2024), 9-10 September
-        wd_prefix.format(g="dm_w") + rf"(?:the\s+)?(?P<dm_d>{day})(?:\s*[-–]\s*(?P<dm_d2>{day}))?\s+(?:of\s+)?"
-        rf"(?P<dm_m>{mon})(?:,?\s+(?P<dm_y>{year}))?",
+        wd_prefix.format(g="dm_w") + rf"(?:the\s+)?(?P<dm_d>{day})(?:{to}(?P<dm_d2>{day}))?\s+(?:of\s+)?"
+        rf"(?P<dm_m>{mon})(?:,?\s+(?P<dm_y>{year})|{of_year.format(g='dm_rel')})?",
         # February 2022, Feb. 2022
         rf"(?P<my_m>{mon}),?\s+(?:of\s+)?(?P<my_y>{year})",
         # in January, since March, mid-June (a lead word is required; "May" needs an unambiguous one)
-        rf"(?P<bm_lead>{leads})(?:\s+|-)(?:the\s+month\s+of\s+)?(?P<bm_m>{fmon})(?!\s*\d)",
+        rf"(?P<bm_lead>{leads})(?:\s+|-)(?:the\s+month\s+of\s+)?(?P<bm_m>{fmon})(?!\s*\d)"
+        rf"{of_year.format(g='bm_rel')}?",
         # in 2022, since 2014
         rf"(?P<by_lead>{year_leads})(?:\s+|-)(?P<by_y>{year})(?!s)",
         # yesterday, last week, over the weekend, ...
@@ -285,10 +290,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
     not_past = _lexicon().not_past
     cues: list[tuple[int, int, str]] = []
     future_spans: list[tuple[int, int]] = []
+    past_phrases = [m.span() for lo, hi in ((left, start), (end, right)) for m in past_re.finditer(text, lo, hi)]
     for lo, hi in ((left, start), (end, right)):
         for m in future_re.finditer(text, lo, hi):
-            cues.append((m.start(), m.end(), FUTURE))
-            future_spans.append(m.span())
+            if not any(a <= m.start() and m.end() <= b for a, b in past_phrases):  # "would have"
+                cues.append((m.start(), m.end(), FUTURE))
+                future_spans.append(m.span())
 
     def governed(position: int) -> bool:
         """Inside a future cue, or in the verb group it leads ("will be held", "would have met")."""
@@ -350,24 +357,30 @@ def _weekend(pub: date, direction: str) -> tuple[date, date]:
     return saturday, saturday + timedelta(days=1)
 
 
-def _pick_yearless(candidates: list[tuple[date, date]], pub: date, tense: str | None) -> tuple[date, date] | None:
+def _pick_yearless(
+    candidates: list[tuple[date, date]], pub: date, tense: str | None, strict: bool = True
+) -> tuple[date, date] | None:
     """Choose among the same month(/day) in neighbouring years.
 
     Past: the latest that starts on or before the publication date; future: the earliest that ends on
-    or after it. With no tense cue at all, past, unless that is more than nine months back while the
-    future one is within three months ("the Sept. 20 summit" in an article of Sept. 10).
+    or after it. With no tense cue, past, unless that is more than nine months back while the future
+    one is within three months ("the Sept. 20 summit" in an article of Sept. 10). Not `strict` (a day
+    of the month), the same nearness rule overrides the tense both ways: "will discuss the April 19
+    agreement" in June is about April, "was scheduled for Sept. 20" in September about this September.
     """
     past = [c for c in candidates if c[0] <= pub]
     future = [c for c in candidates if c[1] >= pub]
     latest_past = max(past) if past else None
     next_future = min(future) if future else None
-    if tense == FUTURE:
-        return next_future
-    if tense == PAST or latest_past is None:
+    if latest_past is None or next_future is None:
         return latest_past or next_future
-    if next_future is not None and (pub - latest_past[1]).days > 270 and (next_future[0] - pub).days <= 92:
-        return next_future
-    return latest_past
+    past_far, past_near = (pub - latest_past[1]).days > 270, (pub - latest_past[1]).days <= 92
+    future_far, future_near = (next_future[0] - pub).days > 270, (next_future[0] - pub).days <= 92
+    if tense == FUTURE:
+        return latest_past if not strict and future_far and past_near else next_future
+    if tense == PAST and (strict or not (past_far and future_near)):
+        return latest_past
+    return next_future if past_far and future_near else latest_past
 
 
 def _resolve_weekday(weekday: int, mod: str, tense: str | None, pub: date) -> date:
@@ -433,18 +446,23 @@ def _resolve_relative(phrase: str, pub: date, tense: str | None) -> tuple[date, 
     return None
 
 
-def _ago(count: int, unit: str, pub: date) -> tuple[date, date] | None:
-    unit = unit.rstrip("s")
+def _ago(count: int, unit: str, pub: date) -> tuple[date, date]:
+    """ "3 days ago", "2 weeks ago": that day; "3 months ago": that month; "8 years ago": that year."""
     if unit == "day":
         d = pub - timedelta(days=count)
-    elif unit == "week":
+        return d, d
+    if unit == "week":
         d = pub - timedelta(weeks=count)
-    elif unit == "month":
-        y, m = _shift_month(pub.year, pub.month, -count)
-        d = date(y, m, min(pub.day, calendar.monthrange(y, m)[1]))
-    else:
-        d = _safe_date(pub.year - count, pub.month, pub.day) or date(pub.year - count, pub.month, 28)
-    return d, d
+        return d, d
+    if unit == "month":
+        return _month_range(*_shift_month(pub.year, pub.month, -count))
+    return date(pub.year - count, 1, 1), date(pub.year - count, 12, 31)
+
+
+def _year_offset(phrase: str) -> int:
+    """ "of last year" -> -1, "of next year" -> 1; "this", "the same" -> 0."""
+    word = phrase.split()[-1].lower()
+    return {"last": -1, "previous": -1, "next": 1, "following": 1}.get(word, 0)
 
 
 def _day(token: str) -> int:
@@ -469,6 +487,8 @@ def _resolve_match(m: re.Match[str], text: str, pub: date | None) -> tuple[date,
                 d2 = None
             if g[f"{prefix}_y"]:
                 years = [int(g[f"{prefix}_y"])]
+            elif pub is not None and g[f"{prefix}_rel"]:
+                years = [pub.year + _year_offset(g[f"{prefix}_rel"])]
             elif pub is None:
                 return None
             else:
@@ -483,7 +503,7 @@ def _resolve_match(m: re.Match[str], text: str, pub: date | None) -> tuple[date,
             if len(years) == 1:
                 return candidates[0]
             assert pub is not None
-            return _pick_yearless(candidates, pub, tense())
+            return _pick_yearless(candidates, pub, tense(), strict=False)
     if g["my_m"]:
         return _month_range(int(g["my_y"]), lx.months[g["my_m"].rstrip(".").lower()])
     if g["by_y"]:
@@ -496,6 +516,8 @@ def _resolve_match(m: re.Match[str], text: str, pub: date | None) -> tuple[date,
         lead = g["bm_lead"].lower()
         if month == 5 and g["bm_m"] == "May" and lead not in lx.may_leads:
             return None  # "by May", "to May", "of May": the surname far more often than the month
+        if g["bm_rel"]:
+            return _month_range(pub.year + _year_offset(g["bm_rel"]), month)
         if lead == "last":
             y = pub.year if month < pub.month else pub.year - 1
             return _month_range(y, month)
@@ -512,7 +534,11 @@ def _resolve_match(m: re.Match[str], text: str, pub: date | None) -> tuple[date,
     if g["ago_n"]:
         n = g["ago_n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-        return _ago(count, g["ago_u"].lower(), pub)
+        unit = g["ago_u"].lower().rstrip("s")
+        if count == 0:  # "a few", "several"
+            (newest, _), (_, oldest) = _ago(_VAGUE_COUNT[0], unit, pub), _ago(_VAGUE_COUNT[1], unit, pub)
+            return oldest, newest
+        return _ago(count, unit, pub)
     if g["wd"]:
         mod = (g["wd_mod"] or "").lower()
         weekday = lx.weekdays[g["wd"].lower()]
