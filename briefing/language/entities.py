@@ -1,0 +1,459 @@
+"""Named entities without a model: capitalised spans, gazetteers, titles, and article-wide merging.
+
+One pass over an article body: find runs of capitalised words (joined across "of"/"for"/"and" only where
+the left word heads a name, as in "Ministry of Foreign Affairs" or "Group of Seven"), cut each run into
+known names (countries, capitals, bodies, demonyms), titles and the rest, then decide kinds from cues:
+a title before or after makes a person ("Kremlin spokesman Dmitry Peskov", "Blinken, the secretary of
+state"), a head word makes an organisation or a place. Finally, names are merged article-wide: a later
+"Blinken" takes the canonical "Antony Blinken", and spelling variants (Zelenskyy / Zelensky) share one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.language.actors import Entry, Knowledge, default_knowledge, spelling_key
+from briefing.language.sentences import sentence_spans
+from briefing.models import EntityMention
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# A capitalised word: an acronym with dots (U.S.), a word with inner hyphens or apostrophes (O'Brien,
+# G-7, Russia-Ukraine) but not a possessive 's, or an Arabic name with a lowercase article (al-Assad).
+_NAME_WORD = re.compile(
+    rf"(?<![\w.])(?:[{_UPPER}](?:\.[{_UPPER}])+\.?"
+    rf"|(?:al|el|ad|as|ash|an|bin|ibn)-[{_UPPER}]\w*"
+    rf"|[{_UPPER}]\w*(?:(?:['’](?![sS]\b)|[-&])\w+)*\+?)"
+)
+_CONNECTORS = {"of", "for", "and", "&", "of the", "for the", "de", "da", "van", "von", "van der", "von der", "der",
+               "bin", "ibn", "al", "la", "le", "du", "del", "di", "dos", "das"}
+_PARTICLES = {"de", "da", "van", "von", "van der", "von der", "der", "bin", "ibn", "al", "la", "le", "du", "del",
+              "di", "dos", "das"}
+_GAP = re.compile(r"([ \t\u00a0]+)|(\.[ \t\u00a0]+)|([ \t\u00a0]+([a-z]+(?: [a-z]+)?|&)[ \t\u00a0]+)")
+_LEFT_PREP = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|inside|toward|towards|across)\s+(?:the\s+)?$")
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t\u00a0]+")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t\u00a0]+")
+_GROUP_AFTER = re.compile(r"[ \t\u00a0]+(administration|government|campaign|regime|cabinet)\b")
+_APPOSITION = re.compile(r",[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?([^,.;:()“”\"\n]{1,70})")
+_SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|told|added|wrote|tweeted|stated|noted|asked|warned)\b")
+_INITIAL = re.compile(rf"^[{_UPPER}]$")
+_ABBREVIATED = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "prof",
+                "rev", "st", "jr", "sr"}
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+    conn: bool = False  # a connector inside a run ("of", "and")
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    canonical: str
+    affiliation: str = ""
+    known: bool = False  # from the gazetteer: its kind is settled
+    cue: str = ""  # why it is a person: "title" or "" (then it may still be merged as a surname)
+
+
+class _TitleMatcher:
+    """Finds a title phrase ("foreign ministry spokesman", "secretary of state") ending at a position."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        words = sorted(knowledge.titles, key=len, reverse=True)
+        mods = sorted(knowledge.title_modifiers, key=len, reverse=True)
+        title = "|".join(re.escape(w) for w in words)
+        mod = "|".join(re.escape(w) for w in mods)
+        self.before = re.compile(rf"(?:\b(?:{mod})[ \t\u00a0]+)*\b(?:{title})\.?[ \t\u00a0]+$", re.IGNORECASE)
+        self.inside = re.compile(rf"\b(?:{title})\b", re.IGNORECASE)
+
+
+_MATCHERS: dict[int, _TitleMatcher] = {}
+
+
+def _matcher(knowledge: Knowledge) -> _TitleMatcher:
+    found = _MATCHERS.get(id(knowledge))
+    if found is None:
+        found = _MATCHERS[id(knowledge)] = _TitleMatcher(knowledge)
+    return found
+
+
+def _sentence_starts(text: str, spans: Sequence[tuple[int, int]] | None) -> set[int]:
+    """Offsets of the first word of each sentence (after any opening quotes, brackets or dashes)."""
+    starts = set()
+    for start, _end in spans if spans is not None else sentence_spans(text):
+        i = start
+        while i < len(text) and not text[i].isalnum():
+            i += 1
+        starts.add(i)
+    for m in re.finditer(r"(?:^|\n)[^\w\n]*(?=\w)|[“\"‘(:—–][ \t]*(?=[A-Z])", text):
+        starts.add(m.end())
+    return starts
+
+
+def _runs(text: str, knowledge: Knowledge) -> list[list[_Token]]:
+    """Maximal runs of capitalised words, joined across connectors only where the left word heads a name."""
+    runs: list[list[_Token]] = []
+    run: list[_Token] = []
+    for m in _NAME_WORD.finditer(text):
+        tok = _Token(m.start(), m.end(), m.group())
+        if "-" in tok.text:
+            # "Iranian-designed", "Western-supplied": keep the capitalised part, and end the run there.
+            parts = tok.text.split("-")
+            lower_at = next((i for i, part in enumerate(parts) if part[:1].islower()), 0)
+            if lower_at:
+                tok = _Token(tok.start, tok.start + len("-".join(parts[:lower_at])), "-".join(parts[:lower_at]))
+                if run:
+                    runs.append(run)
+                runs.append([tok])
+                run = []
+                continue
+        if run:
+            prev = run[-1]
+            gap = _GAP.fullmatch(text, prev.end, tok.start)
+            joined = False
+            if gap is not None:
+                if gap.group(1) is not None:
+                    joined = True
+                elif gap.group(2) is not None:
+                    joined = len(prev.text) == 1 or prev.text.lower() in _ABBREVIATED
+                else:
+                    conn = gap.group(4)
+                    lower_prev = prev.text.lower()
+                    heads_name = conn in _CONNECTORS and (lower_prev in knowledge.of_heads or conn == "&")
+                    known = conn in ("and", "of", "of the") and knowledge.lookup(text[run[0].start:tok.end]) is not None
+                    joined = conn in _PARTICLES or heads_name or known
+                    if joined:
+                        run.append(_Token(gap.start(4), gap.end(4), conn, conn=True))
+            if joined:
+                run.append(tok)
+                continue
+            runs.append(run)
+        run = [tok]
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _lookup(text: str, tokens: list[_Token], i: int, knowledge: Knowledge) -> tuple[int, str, object]:
+    """Longest known name or title starting at token i: (end token index, 'gaz'|'dem'|'title', value)."""
+    for j in range(min(len(tokens), i + knowledge.max_tokens + 2), i, -1):
+        if tokens[j - 1].conn:
+            continue
+        surface = text[tokens[i].start:tokens[j - 1].end]
+        entry = knowledge.lookup(surface)
+        if entry is not None:
+            return j, "gaz", entry
+        lower = surface.lower().rstrip(".")
+        if lower in knowledge.titles:
+            return j, "title", None
+        if surface in knowledge.demonyms:
+            return j, "dem", knowledge.demonyms[surface]
+    return i + 1, "word", None
+
+
+def _segments(text: str, run: list[_Token], knowledge: Knowledge) -> list[tuple[str, int, int, object]]:
+    segs: list[tuple[str, int, int, object]] = []
+    i = 0
+    while i < len(run):
+        if run[i].conn:
+            segs.append(("conn", i, i + 1, None))
+            i += 1
+            continue
+        j, what, value = _lookup(text, run, i, knowledge)
+        if what == "word" and "-" in run[i].text:
+            parts = _hyphen_parts(text, run[i], knowledge)
+            if parts:
+                segs.extend(parts)
+                i += 1
+                continue
+        segs.append((what, i, j, value))
+        i = j
+    return segs
+
+
+def _hyphen_parts(text: str, tok: _Token, knowledge: Knowledge) -> list[tuple[str, int, int, object]]:
+    """"Russia-Ukraine" or "Russian-Iranian": every part a known name. Returned as ('part', start, end, entry)."""
+    out: list[tuple[str, int, int, object]] = []
+    pos = tok.start
+    for part in tok.text.split("-"):
+        entry = knowledge.lookup(part)
+        if entry is None and part in knowledge.demonyms:
+            country = knowledge.demonyms[part]
+            entry = Entry(country, "other", country)
+        if entry is None:
+            return []
+        out.append(("part", pos, pos + len(part), entry))
+        pos += len(part) + 1
+    return out
+
+
+def _word_kind(words: list[str], knowledge: Knowledge) -> str:
+    lowers = [w.lower().rstrip(".") for w in words]
+    if any(w in knowledge.org_heads for w in lowers):
+        return "organization"
+    if any(w in knowledge.place_heads for w in lowers):
+        return "place"
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].replace("-", "").isupper():
+        return "organization"
+    return ""
+
+
+class _Article:
+    """The state of one pass over an article."""
+
+    def __init__(self, text: str, knowledge: Knowledge, spans: Sequence[tuple[int, int]] | None) -> None:
+        self.text = text
+        self.k = knowledge
+        self.titles = _matcher(knowledge)
+        self.starts = _sentence_starts(text, spans)
+        self.found: list[_Found] = []
+        self._lowercase: set[str] | None = None
+
+    def lowercase_words(self) -> set[str]:
+        if self._lowercase is None:
+            self._lowercase = set(re.findall(r"(?<![\w'’])[a-z]+(?![\w'’-])", self.text))
+        return self._lowercase
+
+    def actor_of(self, f: _Found) -> str:
+        if f.affiliation:
+            return f.affiliation
+        return f.canonical if f.canonical in self.k.actors else ""
+
+    # -- one run ----------------------------------------------------------------------------------
+    def run(self, run: list[_Token]) -> None:
+        text, k = self.text, self.k
+        # Drop words that do not start a name: sentence-initial function words, days and months.
+        while run and (run[0].conn or self._not_a_name_start(run[0])):
+            run = run[1:]
+        while run and run[-1].conn:
+            run = run[:-1]
+        if not run:
+            return
+        self._run = run
+        group = _GROUP_AFTER.match(text, run[-1].end)
+        if group is not None:  # "the Biden administration", when it is known
+            entry = k.lookup(text[run[0].start:group.end()])
+            if entry is not None:
+                self._add(run[0].start, group.end(), entry, known=True)
+                return
+        segs = _segments(text, run, k)
+        pending_aff = ""  # actor of a modifier before a title inside this run
+        title_before = self._title_left(run[0].start)
+        i = 0
+        while i < len(segs):
+            what, a, b, value = segs[i]
+            if what == "conn":
+                i += 1
+                continue
+            if what == "part":
+                entry = value
+                self._add(a, b, entry, known=True)
+                i += 1
+                continue
+            if what == "gaz":
+                entry = value
+                # A known name followed by plain words is one name: "Iran Air", "New York Times".
+                nxt = self._word_span(segs, i + 1)
+                if nxt is not None and entry.kind in ("place", "organization") and entry.canonical != "":
+                    end_i, words = nxt
+                    kind = _word_kind(words, k) or "organization"
+                    actor = entry.actor or (entry.canonical if entry.canonical in k.actors else "")
+                    self.found.append(_Found(run[a].start, run[segs[end_i - 1][2] - 1].end, kind,
+                                             _clean(text[run[a].start:run[segs[end_i - 1][2] - 1].end]), actor))
+                    i = end_i
+                    continue
+                owner = self._possessor(run[a].start) if entry.kind == "organization" and not entry.actor else ""
+                if owner:  # "Iran's Security Council" is Iran's, not the UN's
+                    f = _Found(run[a].start, run[b - 1].end, "organization", _clean(text[run[a].start:run[b - 1].end]),
+                               owner)
+                    self.found.append(f)
+                else:
+                    f = self._add(run[a].start, run[b - 1].end, entry, known=True)
+                pending_aff = self.actor_of(f)
+                i += 1
+                continue
+            if what == "dem":
+                nxt = self._word_span(segs, i + 1)
+                if nxt is not None:
+                    end_i, words = nxt
+                    end = run[segs[end_i - 1][2] - 1].end
+                    kind = _word_kind(words, k) or "organization"
+                    self.found.append(_Found(run[a].start, end, kind, _clean(text[run[a].start:end]), value))
+                    i = end_i
+                    continue
+                pending_aff = value
+                if i + 1 >= len(segs) or segs[i + 1][0] != "title":
+                    self.found.append(_Found(run[a].start, run[b - 1].end, "other", value, value))
+                i += 1
+                continue
+            if what == "title":
+                title_before = True
+                i += 1
+                continue
+            # plain words: a name of unknown kind
+            end_i, words = self._word_span(segs, i) or (i + 1, [run[a].text])
+            start, end = run[a].start, run[segs[end_i - 1][2] - 1].end
+            self._name(start, end, words, title_before, pending_aff, i == 0)
+            title_before = False
+            pending_aff = ""
+            i = end_i
+
+    def _word_span(self, segs: list, i: int) -> tuple[int, list[str]] | None:
+        """Plain words (with inner connectors) from segment i: (end segment index, the words)."""
+        j = i
+        while j < len(segs) and segs[j][0] in ("word", "conn"):
+            j += 1
+        while j > i and segs[j - 1][0] == "conn":
+            j -= 1
+        if j == i:
+            return None
+        return j, [self._run[seg[1]].text for seg in segs[i:j] if seg[0] == "word"]
+
+    def _not_a_name_start(self, tok: _Token) -> bool:
+        lower = tok.text.lower()
+        if self.k.lookup(tok.text) is not None or tok.text in self.k.demonyms:
+            return False
+        if lower in self.k.not_names:
+            return True
+        head = re.split(r"['’]", lower, maxsplit=1)[0]
+        if head != lower and head in self.k.not_names:
+            return True
+        return tok.start in self.starts and lower in self.lowercase_words()
+
+    def _possessor(self, start: int) -> str:
+        """The country in "Iran's <start>", if the name just before `start` is a possessive country."""
+        if not self.found:
+            return ""
+        f = self.found[-1]
+        if f.kind == "place" and _POSSESSIVE_BEFORE.fullmatch(self.text, f.end, start):
+            return self.actor_of(f)
+        return ""
+
+    def _title_left(self, start: int) -> bool:
+        window = self.text[max(0, start - 60):start]
+        return self.titles.before.search(window) is not None
+
+    def _add(self, start: int, end: int, entry: Entry, known: bool) -> _Found:
+        kind = self.k.kinds.get(entry.canonical.lower(), entry.kind)
+        f = _Found(start, end, kind, entry.canonical, entry.actor, known=known)
+        self.found.append(f)
+        return f
+
+    def _name(self, start: int, end: int, words: list[str], title_before: bool, aff: str, run_start: bool) -> None:
+        text, k = self.text, self.k
+        kind = _word_kind(words, k)
+        cue = ""
+        if not kind and title_before:
+            kind, cue = "person", "title"
+            if not aff:
+                aff = self._affiliation_left(start)
+        if not kind:
+            apposition = _APPOSITION.match(text, end)
+            if apposition and self.titles.inside.search(apposition.group(1)):
+                kind, cue = "person", "title"
+                aff = aff or self._affiliation_in(apposition.start(1), apposition.end(1))
+        if not kind and len(words) == 1 and _LEFT_PREP.search(text, max(0, start - 12), start):
+            kind = "place"
+        full = [w for w in words if len(w) > 1]
+        if not kind and len(full) >= 2 and all(w[:1].isupper() and not w.isupper() for w in full):
+            kind = "person"
+        if not kind and _SAID_AFTER.match(text, end):
+            kind = "person" if len(words) > 1 else "other"
+        if not kind and run_start and len(words) == 1 and start in self.starts and text.count(words[0]) == 1:
+            return  # a capitalised sentence opener seen nowhere else: most likely an ordinary word
+        canonical = _clean(text[start:end])
+        self.found.append(_Found(start, end, kind or "other", canonical, aff if kind == "person" else "",
+                                 cue=cue))
+
+    def _affiliation_left(self, start: int) -> str:
+        """The actor of the name just before a title: "Kremlin spokesman X", "Iran's foreign minister X"."""
+        m = self.titles.before.search(self.text, max(0, start - 60), start)
+        if m is None:
+            return ""
+        for f in reversed(self.found[-3:]):
+            if f.end > start:
+                continue
+            if f.start >= m.start() or _POSSESSIVE_GAP.fullmatch(self.text, f.end, m.start()):
+                return self.actor_of(f)
+            break
+        window = self.text[max(0, m.start() - 30):m.start()]
+        dem = re.search(r"(\w+)[ \t]+$", window)
+        if dem and dem.group(1) in self.k.demonyms:
+            return self.k.demonyms[dem.group(1)]
+        return ""
+
+    def _affiliation_in(self, start: int, end: int) -> str:
+        """The first actor named in an apposition ("the U.S. secretary of state", "Iran's foreign minister")."""
+        for m in _NAME_WORD.finditer(self.text, start, end):
+            actor = self.k.actor(m.group())
+            if actor:
+                return actor
+        return ""
+
+
+def _clean(surface: str) -> str:
+    return " ".join(surface.split())
+
+
+def _person_canonical(name: str, k: Knowledge) -> str:
+    """"Antony J. Blinken" -> "Antony Blinken"; transliteration endings collapsed (Zelenskyy -> Zelensky)."""
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w) and w.lower().rstrip(".") not in k.titles]
+    if len(words) > 0 and len(words[-1]) > 4:
+        words[-1] = re.sub(r"(?:yy|iy|ii)$", "y", words[-1])
+    return " ".join(words) or name
+
+
+def _resolve(found: list[_Found], text: str, k: Knowledge) -> list[EntityMention]:
+    """Article-wide merging: surnames take the full name, variants share a canonical, affiliations spread."""
+    full_by_surname: dict[str, _Found] = {}
+    for f in found:
+        if f.kind == "person":
+            f.canonical = _person_canonical(f.canonical, k)
+            parts = f.canonical.split()
+            if len(parts) >= 2:
+                full_by_surname.setdefault(spelling_key(parts[-1]), f)
+    for f in found:
+        if f.known:
+            continue
+        parts = f.canonical.split()
+        if len(parts) == 1 or (f.kind == "person" and parts):
+            full = full_by_surname.get(spelling_key(parts[-1]))
+            same_first = full is not None and spelling_key(parts[0]) == spelling_key(full.canonical.split()[0])
+            if full is not None and (len(parts) == 1 or same_first):
+                f.kind = "person"
+                f.canonical = full.canonical
+    affiliation: dict[str, str] = {}
+    for f in found:
+        if f.kind == "person":
+            configured = k.affiliations.get(f.canonical.lower())
+            if configured:
+                f.affiliation = configured
+            if f.affiliation:
+                affiliation.setdefault(f.canonical, f.affiliation)
+    mentions = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if f.kind == "person" and not f.affiliation:
+            f.affiliation = affiliation.get(f.canonical, "")
+        kind = k.kinds.get(f.canonical.lower(), f.kind)
+        mentions.append(EntityMention(f.start, f.end, text[f.start:f.end], kind, f.canonical, f.affiliation))
+    return mentions
+
+
+def find_entities(text: str, knowledge: Knowledge | None = None,
+                  spans: Sequence[tuple[int, int]] | None = None) -> list[EntityMention]:
+    """Every named mention in `text` (a whole article body), canonical names resolved article-wide.
+
+    `knowledge` defaults to the cached built-in knowledge (use `knowledge_from_config` for `[actors]`);
+    `spans` are sentence spans if the caller has them already (else they are computed).
+    """
+    k = knowledge or default_knowledge()
+    article = _Article(text, k, spans)
+    for run in _runs(text, k):
+        article.run(run)
+    return _resolve(article.found, text, k)

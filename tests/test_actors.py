@@ -1,0 +1,89 @@
+"""Knowledge: aliases to canonical actors, config overrides, actor_of."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.config import ActorsConfig
+from briefing.language.actors import actor_of, default_knowledge, spelling_key
+from briefing.language.entities import find_entities
+from briefing.models import EntityMention
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("Washington", "United States"),
+        ("White House", "United States"),
+        ("the Biden administration", "United States"),
+        ("State Department", "United States"),
+        ("U.S. Treasury", "United States"),
+        ("Tehran", "Iran"),
+        ("the Kremlin", "Russia"),
+        ("Moscow", "Russia"),
+        ("Whitehall", "United Kingdom"),
+        ("Downing Street", "United Kingdom"),
+        ("Britain", "United Kingdom"),
+        ("UK", "United Kingdom"),
+        ("Islamic Republic of Iran", "Iran"),
+        ("Russian Federation", "Russia"),
+        ("NATO", "NATO"),
+        ("U.N.", "United Nations"),
+        ("Europe", ""),
+        ("Kharkov", ""),
+        ("Narnia", ""),
+    ],
+)
+def test_builtin_actor(name: str, actor: str) -> None:
+    assert default_knowledge().actor(name) == actor
+
+
+@pytest.mark.parametrize(("word", "other"), [("Zelenskyy", "Zelensky"), ("Zelenskiy", "Zelensky"),
+                                             ("Dmitriy", "Dmitry"), ("Zelenski", "Zelensky")])
+def test_spelling_key_merges_transliterations(word: str, other: str) -> None:
+    assert spelling_key(word) == spelling_key(other)
+
+
+def test_short_acronyms_are_case_sensitive() -> None:
+    k = default_knowledge()
+    assert k.lookup("US") is not None and k.lookup("us") is None
+    assert k.lookup("WHO") is not None and k.lookup("Who") is None
+
+
+def test_default_knowledge_is_cached() -> None:
+    assert default_knowledge() is default_knowledge()
+
+
+def test_config_overrides() -> None:
+    config = ActorsConfig(
+        aliases={"Foggy Bottom": "State Department", "Washington": "Washington State"},
+        affiliations={"Jane Roe": "Canada", "Kremlin": "Kremlin"},
+        kinds={"Washington State": "place"},
+    )
+    k = default_knowledge().with_config(config)
+    assert k.actor("Foggy Bottom") == "United States"
+    assert k.lookup("Washington").canonical == "Washington State"
+    assert k.actor("Washington") == ""
+    assert k.actor("Kremlin") == "Kremlin"
+    text = "Jane Roe spoke in Washington. Roe left."
+    found = {m.text: (m.kind, m.canonical, m.affiliation) for m in find_entities(text, knowledge=k)}
+    assert found["Jane Roe"] == ("person", "Jane Roe", "Canada")
+    assert found["Roe"] == ("person", "Jane Roe", "Canada")
+    assert found["Washington"] == ("place", "Washington State", "")
+    # The built-in knowledge is left alone.
+    assert default_knowledge().actor("Washington") == "United States"
+
+
+@pytest.mark.parametrize(
+    ("mention", "actor"),
+    [
+        (EntityMention(0, 4, "Iran", "place", "Iran"), "Iran"),
+        (EntityMention(0, 4, "NATO", "organization", "NATO"), "NATO"),
+        (EntityMention(0, 6, "Blinken", "person", "Antony Blinken", "United States"), "United States"),
+        (EntityMention(0, 6, "Smith", "person", "John Smith"), ""),
+        (EntityMention(0, 6, "Europe", "place", "Europe"), ""),
+        (EntityMention(0, 6, "Kremlin", "organization", "Kremlin", "Russia"), "Russia"),
+    ],
+)
+def test_actor_of(mention: EntityMention, actor: str) -> None:
+    assert actor_of(mention) == actor

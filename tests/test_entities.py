@@ -1,0 +1,101 @@
+"""find_entities: spans, kinds, canonical names and affiliations from plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.language.entities import find_entities
+
+
+def _by_text(text: str) -> dict[str, tuple[str, str, str]]:
+    return {m.text: (m.kind, m.canonical, m.affiliation) for m in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "canonical", "affiliation"),
+    [
+        ("U.S. Secretary of State Antony Blinken arrived.", "Antony Blinken", "person", "Antony Blinken",
+         "United States"),
+        ("Iranian Foreign Ministry spokesman Nasser Kanani denied it.", "Nasser Kanani", "person", "Nasser Kanani",
+         "Iran"),
+        ("Iranian Foreign Ministry spokesman Nasser Kanani denied it.", "Iranian Foreign Ministry", "organization",
+         "Iranian Foreign Ministry", "Iran"),
+        ("The deal was denied by Kremlin spokesman Dmitry Peskov on Monday.", "Dmitry Peskov", "person",
+         "Dmitry Peskov", "Russia"),
+        ("He met British Foreign Secretary David Lammy in London.", "David Lammy", "person", "David Lammy",
+         "United Kingdom"),
+        ("He met Russian Defense Minister Sergei Shoigu in Tehran.", "Sergei Shoigu", "person", "Sergei Shoigu",
+         "Russia"),
+        ("Talks were held with Iran's foreign minister Abbas Araghchi in Oman.", "Abbas Araghchi", "person",
+         "Abbas Araghchi", "Iran"),
+        ("The offer came from Maria Kovalenko, the Ukrainian deputy foreign minister, on Friday.", "Maria Kovalenko",
+         "person", "Maria Kovalenko", "Ukraine"),
+        ("Analysts met in Kiev on Tuesday.", "Kiev", "place", "Kyiv", "Ukraine"),
+        ("Sanctions were agreed by the Group of Seven.", "Group of Seven", "organization", "G7", ""),
+        ("The G-7 leaders said so.", "G-7", "organization", "G7", ""),
+        ("It shows the Ministry of Foreign Affairs was told.", "Ministry of Foreign Affairs", "organization",
+         "Ministry of Foreign Affairs", ""),
+        ("The U.S. and the EU agreed.", "U.S.", "place", "United States", ""),
+        ("The US and the EU agreed.", "EU", "organization", "European Union", ""),
+        ("Officials in Washington were alarmed.", "Washington", "place", "Washington", "United States"),
+        ("It pulls Tehran deeper into the war.", "Tehran", "place", "Tehran", "Iran"),
+        ("The Kremlin said no.", "Kremlin", "organization", "Kremlin", "Russia"),
+        ("Downing Street declined to comment.", "Downing Street", "organization", "Downing Street", "United Kingdom"),
+        ("The Biden administration has raised alarms.", "Biden administration", "organization",
+         "Biden administration", "United States"),
+        ("They flew on Iran Air last week.", "Iran Air", "organization", "Iran Air", "Iran"),
+        ("WASHINGTON — The talks ended.", "WASHINGTON", "place", "Washington", "United States"),
+        ("The Russian Federation objected.", "Russian Federation", "place", "Russia", ""),
+        ("Leaders of Bosnia and Herzegovina met.", "Bosnia and Herzegovina", "place", "Bosnia and Herzegovina", ""),
+    ],
+)
+def test_mention_table(text: str, surface: str, kind: str, canonical: str, affiliation: str) -> None:
+    assert _by_text(text)[surface] == (kind, canonical, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The talks ended. Meanwhile the war went on.", "Meanwhile"),
+        ("The talks ended. Meanwhile the war went on.", "The"),
+        ("On Friday, Iran said no.", "Friday"),
+        ("“We’ve warned Tehran,” he said.", "We’ve"),
+        ("Iranian-designed drones hit Kyiv.", "Iranian-designed"),
+        ("Russia and Ukraine talked.", "Russia and Ukraine"),
+        ("President of Russia Vladimir Putin spoke.", "President of Russia Vladimir Putin"),
+    ],
+)
+def test_not_a_mention(text: str, absent: str) -> None:
+    assert absent not in _by_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "canonical"),
+    [
+        ("Antony J. Blinken visited Kyiv. Blinken said the aid would continue.", ["Antony J. Blinken", "Blinken"],
+         "Antony Blinken"),
+        ("President Volodymyr Zelenskyy spoke. Later Zelenskiy added more. Zelensky left.",
+         ["Volodymyr Zelenskyy", "Zelenskiy", "Zelensky"], "Volodymyr Zelensky"),
+        ("Kiev was shelled. Officials in Kyiv said so.", ["Kiev", "Kyiv"], "Kyiv"),
+        ("The G-7 met. The G7 agreed. The Group of Seven signed.", ["G-7", "G7", "Group of Seven"], "G7"),
+        ("The U.S. agreed. The US signed. The United States paid.", ["U.S.", "US", "United States"],
+         "United States"),
+        ("Britain, the UK and the United Kingdom.", ["Britain", "UK", "United Kingdom"], "United Kingdom"),
+    ],
+)
+def test_variants_share_a_canonical(text: str, surfaces: list[str], canonical: str) -> None:
+    found = {m.text: m.canonical for m in find_entities(text)}
+    assert [found.get(s) for s in surfaces] == [canonical] * len(surfaces)
+
+
+def test_surname_takes_full_name_and_affiliation() -> None:
+    text = ("Kremlin spokesman Dmitry Peskov said the talks were over. "
+            "Peskov added that Moscow would respond.")
+    later = [m for m in find_entities(text) if m.text == "Peskov"]
+    assert [(m.kind, m.canonical, m.affiliation) for m in later] == [("person", "Dmitry Peskov", "Russia")]
+
+
+def test_spans_point_into_text() -> None:
+    text = "In Tehran, Nasser Kanani, the Iranian foreign ministry spokesman, spoke to the U.N. Security Council."
+    for m in find_entities(text):
+        assert text[m.start:m.end] == m.text
