@@ -1,0 +1,165 @@
+"""Precision and recall of the quote and sanction extractors against hand-labelled sets, and their speed.
+
+    /work/.venv/bin/python benchmarks/eval_extract.py [--speed-docs N]
+
+Sets (tests/data/): extract_sample_gold.json (the sample corpus; looked at while writing the rules)
+and extract_statedept_gold.json (State Dept releases drawn at random; held out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.extract import find_quotes, find_sanctions  # noqa: E402
+from briefing.language.sentences import sentence_spans  # noqa: E402
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text.replace("’", "'"))}
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9 ]", "", name.lower().replace("’", "'").replace("'s ", " ")).strip()
+
+
+def quote_match(gold: str, pred: str) -> bool:
+    g, p = _words(gold), _words(pred)
+    return bool(g) and len(g & p) / len(g) >= 0.8
+
+
+def speaker_ok(pred: str, alts: list[str]) -> bool:
+    p = _norm(pred)
+    for alt in alts:
+        a = _norm(alt)
+        if p == a or (p and a and p.split()[-1] == a.split()[-1] and " " in a and " " in p):
+            return True
+    return False
+
+
+def target_ok(preds: tuple[str, ...], alts: list[str]) -> bool:
+    for p in preds:
+        for a in alts:
+            pn, an = _norm(p), _norm(a)
+            if pn and an and (pn == an or pn in an or an in pn):
+                return True
+    return False
+
+
+def _pr(hit_p: int, n_p: int, hit_g: int, n_g: int) -> str:
+    p = hit_p / n_p if n_p else 1.0
+    r = hit_g / n_g if n_g else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.2f} ({hit_p}/{n_p})  R {r:.2f} ({hit_g}/{n_g})  F1 {f:.2f}"
+
+
+def evaluate(path: Path, verbose: bool) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    qs = {"n_p": 0, "n_g": 0, "text_p": 0, "text_g": 0, "spk_p": 0, "spk_g": 0}
+    ss = {"n_p": 0, "n_g": 0, "det_p": 0, "det_g": 0, "by": 0, "target": 0, "status": 0}
+    for art in data["articles"]:
+        text = art.get("text") or (ROOT / art["path"]).read_text(encoding="utf-8")
+        published = date.fromisoformat(art["published"]) if art.get("published") else None
+        quotes = find_quotes(text, published, article=art["id"])
+        qs["n_p"] += len(quotes)
+        qs["n_g"] += len(art["quotes"])
+        used: set[int] = set()
+        for gold in art["quotes"]:
+            match = next((i for i, q in enumerate(quotes) if i not in used and quote_match(gold["text"], q.text)), None)
+            if match is None:
+                if verbose:
+                    print(f"  MISSED quote {gold['text'][:60]!r}")
+                continue
+            used.add(match)
+            qs["text_p"] += 1
+            qs["text_g"] += 1
+            if speaker_ok(quotes[match].speaker, gold["speaker"]):
+                qs["spk_p"] += 1
+                qs["spk_g"] += 1
+            elif verbose:
+                print(f"  SPEAKER {quotes[match].speaker!r} != {gold['speaker']} for {gold['text'][:50]!r}")
+        if verbose:
+            for i, q in enumerate(quotes):
+                if i not in used:
+                    print(f"  EXTRA quote {q.text[:60]!r} ({q.speaker!r})")
+        sanctions = find_sanctions(text, published, article=art["id"])
+        ss["n_p"] += len(sanctions)
+        ss["n_g"] += len(art["sanctions"])
+        used = set()
+        for gold in art["sanctions"]:
+            ev = " ".join(gold["evidence"].split())
+            match = next((i for i, s in enumerate(sanctions) if i not in used and ev in " ".join(s.evidence.split())),
+                         None)
+            if match is None:
+                if verbose:
+                    print(f"  MISSED sanction {ev[:70]!r}")
+                continue
+            used.add(match)
+            got = sanctions[match]
+            ss["det_p"] += 1
+            ss["det_g"] += 1
+            by_ok = bool(set(got.by) & set(gold["by"])) or any(speaker_ok(b, gold["by"]) for b in got.by)
+            ss["by"] += by_ok
+            ss["target"] += target_ok(got.targets, gold["targets"])
+            ss["status"] += got.status == gold["status"]
+            if verbose and not (by_ok and target_ok(got.targets, gold["targets"]) and got.status == gold["status"]):
+                print(f"  FIELDS by={got.by} targets={got.targets} status={got.status} vs gold "
+                      f"{gold['by']} {gold['targets']} {gold['status']}")
+        if verbose:
+            for i, s in enumerate(sanctions):
+                if i not in used:
+                    print(f"  EXTRA sanction {s.status} {s.targets} {s.evidence[:70]!r}")
+    print(f"{path.name}: {data['note'][:100]}")
+    print(f"  quotes  text     {_pr(qs['text_p'], qs['n_p'], qs['text_g'], qs['n_g'])}")
+    print(f"  quotes  +speaker {_pr(qs['spk_p'], qs['n_p'], qs['spk_g'], qs['n_g'])}")
+    print(f"  sanctions found  {_pr(ss['det_p'], ss['n_p'], ss['det_g'], ss['n_g'])}")
+    for field in ("by", "target", "status"):
+        print(f"  sanctions +{field:<7}{_pr(ss[field], ss['n_p'], ss[field], ss['n_g'])}")
+
+
+def speed(n_docs: int) -> None:
+    path = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
+    if not path.exists():
+        return
+    texts = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line)["text"])
+            if len(texts) >= n_docs:
+                break
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    t0 = time.perf_counter()
+    for t in texts:
+        sentence_spans(t)
+    base = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for t in texts:
+        find_quotes(t)
+        find_sanctions(t)
+    took = time.perf_counter() - t0
+    print(f"speed: {size:.2f} MB in {len(texts)} releases: quotes+sanctions {size / took:.2f} MB/s; "
+          f"sentence splitting alone {size / base:.2f} MB/s; extract costs {took / base:.1f}x splitting")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--speed-docs", type=int, default=300)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    for name in ("extract_sample_gold.json", "extract_statedept_gold.json"):
+        evaluate(ROOT / "tests" / "data" / name, args.verbose)
+    speed(args.speed_docs)
+
+
+if __name__ == "__main__":
+    main()
