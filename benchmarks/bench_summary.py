@@ -1,0 +1,81 @@
+"""Summary speed: sumy's LexRank/TextRank against the vectorised ones, on State Dept sentences.
+
+    /work/.venv/bin/python benchmarks/bench_summary.py            # sumy at 500 and 1,500 (~1 min), ours up to 20,000
+    /work/.venv/bin/python benchmarks/bench_summary.py --quick    # skip sumy at 1,500
+
+Prints seconds and the speed-up (sumy time / our time, measured in the same run), checks that both
+pick the same sentences, and times the other algorithms and near-duplicate grouping at 20,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from briefing.language.sentences import split_sentences
+from briefing.summarize import best, near_duplicate_groups, rank, select
+from briefing.summarize.sumy_adapter import sumy_rank
+
+CORPUS = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
+
+
+def load_sentences(limit: int, seed: int) -> list[str]:
+    with CORPUS.open(encoding="utf-8") as handle:
+        releases = [json.loads(line)["text"] for line in handle]
+    random.Random(seed).shuffle(releases)
+    sentences: list[str] = []
+    for text in releases:  # whole releases in random order: realistic repetition across documents
+        sentences.extend(split_sentences(text))
+        if len(sentences) >= limit:
+            break
+    return sentences[:limit]
+
+
+def timed(function, *args):
+    start = time.perf_counter()
+    result = function(*args)
+    return time.perf_counter() - start, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the slow sumy runs at 1,500 sentences")
+    parser.add_argument("--no-sumy", action="store_true", help="skip sumy altogether")
+    parser.add_argument("--large", type=int, default=20_000, help="sentences for the large run")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+
+    everything = load_sentences(args.large, args.seed)
+    sizes = [] if args.no_sumy else ([500] if args.quick else [500, 1500])
+    print(f"{'algorithm':<10} {'sentences':>9} {'sumy s':>9} {'ours s':>9} {'speed-up':>9}  same top-10")
+    for algorithm in ("lexrank", "textrank"):
+        for size in sizes:
+            sentences = everything[:size]
+            theirs_time, theirs = timed(sumy_rank, sentences, algorithm)
+            ours_time, ours = timed(rank, sentences, algorithm)
+            same = best(ours, 10) == best(theirs, 10)
+            ratio = theirs_time / ours_time
+            print(f"{algorithm:<10} {size:>9,} {theirs_time:>9.2f} {ours_time:>9.4f} {ratio:>8.0f}x  {same}")
+        ours_time, _ = timed(rank, everything, algorithm)
+        print(f"{algorithm:<10} {len(everything):>9,} {'-':>9} {ours_time:>9.3f} {'-':>9}")
+    print()
+    print(f"ours at {len(everything):,} sentences:")
+    for algorithm in ("reduction", "lsa", "luhn"):
+        ours_time, _ = timed(rank, everything, algorithm)
+        print(f"  rank {algorithm:<22} {ours_time:7.3f} s")
+    scores = rank(everything, "lexrank")
+    select_time, _ = timed(select, everything, scores, 10)
+    print(f"  select (MMR, 10 of them)      {select_time:7.3f} s")
+    groups_time, groups = timed(near_duplicate_groups, everything)
+    grouped = sum(len(g) for g in groups)
+    print(f"  near_duplicate_groups         {groups_time:7.3f} s  ({len(groups):,} groups, {grouped:,} sentences)")
+
+
+if __name__ == "__main__":
+    main()
