@@ -92,8 +92,9 @@ def main() -> None:
     args = parser.parse_args()
     result = train(args.corpus, args.limit)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    learned = len(result["learned_abbrev_types"])
     print(
-        f"wrote {args.out}: {len(result['abbrev_types'])} abbreviations ({len(result['learned_abbrev_types'])} learned),"
+        f"wrote {args.out}: {len(result['abbrev_types'])} abbreviations ({learned} learned),"
         f" {len(result['collocations'])} collocations, {len(result['sent_starters'])} sentence starters,"
         f" {len(result['ortho_context'])} orthographic entries"
     )

@@ -44,7 +44,8 @@ def punkt_tables(language: str = "english") -> PunktParameters | None:
         params = PunktParameters()
         params.abbrev_types = set(_lines(folder / "abbrev_types.txt"))
         params.sent_starters = set(_lines(folder / "sent_starters.txt"))
-        params.collocations = {tuple(line.split("\t", 1)) for line in _lines(folder / "collocations.tab") if "\t" in line}
+        pairs = (line.split("\t", 1) for line in _lines(folder / "collocations.tab") if "\t" in line)
+        params.collocations = {(a, b) for a, b in pairs}
         for line in _lines(folder / "ortho_context.tab"):
             word, _, flags = line.partition("\t")
             if flags.strip().isdigit():

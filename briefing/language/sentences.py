@@ -38,6 +38,9 @@ _NEEDS_WORK = re.compile(r"[.?!)•‣◦⁃▪]")
 _OPENERS = "\"'([{“‘«—–-"
 _LOWER_START = re.compile(r"[\"'(\[{“‘«—–\s-]*[^\W\d_]")
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
+_INITIAL = re.compile(r"[^\W\d_]\.")
+_INITIAL_AHEAD = re.compile(r"[^\W\d_]\.\s+[^\W\d_]")
+_FIRST_WORD = re.compile(r"([^\W\d_]+)\b")
 _SPACED_ELLIPSIS = re.compile(r"\.(?:[ \u00a0]\.){2,}")
 _AFTER_ELLIPSIS_UPPER = re.compile(r"[\"')\]”’]*\s+[\"'“‘(]*[^\W\d_]")
 _BULLET = re.compile(r"(?<=\s)[•‣◦⁃▪]")
@@ -100,7 +103,9 @@ class SentenceSplitter:
     """Punkt plus the repairs above. Build once (see `splitter()`): loading the tables costs ~50 ms."""
 
     def __init__(self, params: PunktParameters | None = None) -> None:
-        self._punkt = PunktSentenceTokenizer(params or load_parameters())
+        params = params or load_parameters()
+        self._punkt = PunktSentenceTokenizer(params)
+        self._starters = frozenset(params.sent_starters)
         self._titles = _word_list("abbreviations_titles.txt")
         self._numeric = _word_list("abbreviations_numeric.txt")
 
@@ -151,7 +156,21 @@ class SentenceSplitter:
         word = token[:-1].lstrip(_OPENERS)
         if word in self._titles and first.isupper():
             return True
+        if _INITIAL.fullmatch(last.group(1)) and first.isupper():
+            if _INITIAL_AHEAD.match(head):
+                return True  # a run of initials: "T. S. Eliot"
+            if self._middle_initial(prev, head):
+                return True
         return first.isdigit() and (word in self._numeric or (len(word) == 1 and word.isalpha()))
+
+    def _middle_initial(self, prev: str, head: str) -> bool:
+        """'Charles Q. Brown': an initial between two capitalized words, the second no sentence starter."""
+        before = prev.rstrip()[:-2].rstrip()
+        name = _LAST_TOKEN.search(before)
+        if name is None or not name.group(1)[:1].isupper() or not name.group(1).isalpha():
+            return False
+        nxt = _FIRST_WORD.match(head)
+        return nxt is not None and nxt.group(1).lower() not in self._starters
 
     def _ellipsis(self, norm: str, breaks: set[int]) -> set[int]:
         """Spaced ellipses: '. . .' is an omission; a fourth period ends the sentence before a capital."""
