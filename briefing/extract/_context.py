@@ -140,7 +140,20 @@ class Context:
         return cache
 
 
+_LAST: list[tuple[tuple, Context]] = []
+
+
 def build(text: str, published: date | None = None, article: str = "", knowledge: object = None) -> Context:
+    """The context of one article; the last one is kept, since quotes and sanctions read the same article."""
+    key = (text, published, article, id(knowledge))
+    if _LAST and _LAST[0][0] == key:
+        return _LAST[0][1]
+    ctx = _build(text, published, article, knowledge)
+    _LAST[:] = [(key, ctx)]
+    return ctx
+
+
+def _build(text: str, published: date | None, article: str, knowledge: object) -> Context:
     ctx = Context(text=text, published=published, article=article, knowledge=knowledge)
     ctx.sentences = _sentence_spans(text)
     ctx._sentence_starts = [s for s, _ in ctx.sentences]

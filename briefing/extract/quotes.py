@@ -21,6 +21,7 @@ _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 # Attribution text between two halves of a split quote: short, no sentence end.
 _MAX_ATTRIBUTION_WORDS = 10
 _ANONYMOUS = "anonymous_speakers.txt"
+_ANY_MARK = re.compile(r"[“”\"‘']")
 _PHRASE_STOP = re.compile(r"\s(?:during|in|on|at|after|before|when|while|who|which|that|told|to)\s")
 _BODIES = "speaker_bodies.txt"
 
@@ -46,6 +47,8 @@ def find_quotes(
     text: str, published: date | None = None, article: str = "", knowledge: object = None
 ) -> list[Quote]:
     """Every direct quotation of MIN_WORDS words or more in `text`, with its speaker."""
+    if not _ANY_MARK.search(text):
+        return []
     ctx = _context.build(text, published, article, knowledge)
     spans = _merge_split(ctx, _quote_spans(text))
     quotes: list[Quote] = []
@@ -54,7 +57,7 @@ def find_quotes(
     for span, body in spans:
         speaker = _attribute(ctx, span, previous, attributions)
         previous = (span, speaker)
-        if len(_WORD.findall(body)) < MIN_WORDS:
+        if len(_WORD.findall(body)) < MIN_WORDS or _is_title(body):
             continue
         sentence = ctx.sentence_of(span.start)
         quotes.append(
@@ -71,6 +74,12 @@ def find_quotes(
             )
         )
     return quotes
+
+
+def _is_title(body: str) -> bool:
+    """A quoted name of an event or document (“Shaping the Future of Journalism”): every long word capitalised."""
+    long_words = [w for w in _WORD.findall(body) if len(w) > 3]
+    return bool(long_words) and all(w[0].isupper() for w in long_words) and not re.search(r"[,;:!?]", body)
 
 
 # --- quote marks ----------------------------------------------------------------------------

@@ -62,6 +62,8 @@ def find_sanctions(
 ) -> list[Sanction]:
     """Every sentence of `text` that announces, threatens, imposes or lifts a sanction."""
     terms, measures = _lexicon.sanction_term_re()
+    if not terms.search(text):
+        return []
     ctx = _context.build(text, published, article, knowledge)
     out: list[Sanction] = []
     for index, (s, e) in enumerate(ctx.sentences):
@@ -165,6 +167,7 @@ def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets
     before_start = offset
     that = sentence.rfind(" that ", 0, term_at)
     actors: list[str] = []
+    target_spans = _target_spans(sentence, offset)
     spans = []
     if that >= 0:
         spans.append((offset + that, offset + term_at))
@@ -181,7 +184,7 @@ def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets
                 name = ctx.actor(m)
             if kind not in ("place", "organization") or not name or name in targets:
                 continue
-            if _is_target_context(ctx.text, m.start):
+            if _is_target_context(ctx.text, m.start) or any(a <= m.start < b for a, b in target_spans):
                 continue
             if group and not re.fullmatch(r"(?:\s*,)?\s*(?:and|,)?\s*(?:the\s+)?", ctx.text[group[-1][1] : m.start]):
                 group = []
@@ -196,6 +199,10 @@ def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets
         if subject and subject.group(1).lower() in _lexicon.words("speaker_bodies.txt"):
             actors.append(subject.group(1).lower())
     return actors
+
+
+def _target_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
+    return [(offset + m.start("np"), offset + m.end("np")) for p in _TARGET_PATTERNS for m in p.finditer(sentence)]
 
 
 def _is_target_context(text: str, at: int) -> bool:
