@@ -60,6 +60,8 @@ CASES = [
     ("Exports fell last year.", TUE, [("last year", "2023-01-01", "2023-12-31")]),
     ("Drones struck the city over the weekend.", TUE, [("over the weekend", "2024-09-07", "2024-09-08")]),
     ("Rallies will be held over the weekend.", TUE, [("over the weekend", "2024-09-14", "2024-09-15")]),
+    ("Talks collapsed last weekend.", D("2024-09-15"), [("last weekend", "2024-09-07", "2024-09-08")]),
+    ("Markets will reopen after this weekend.", TUE, [("this weekend", "2024-09-14", "2024-09-15")]),
     ("The village was shelled three days ago.", TUE, [("three days ago", "2024-09-07", "2024-09-07")]),
     # months without a year: most recent (past) or next (future), never after publication in the past
     ("Prices rose in January.", TUE, [("in January", "2024-01-01", "2024-01-31")]),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -213,19 +214,27 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?P<wd_mod>{_words_ci(_WEEKDAY_MODS)})\s+)?"
         rf"(?P<wd>{wday})(?!\.?,?\s+(?:{mon}|\d))",
     ]
-    # Every match starts with one of these words (or a digit): checking for them first lets the scan
-    # skip most word starts without trying each alternative.
-    first_words = (
-        list(lx.all_months)
-        + list(lx.all_weekdays)
-        + list(lx.month_leads)
+    # Every match starts with a digit, a month or weekday name, a one-word expression ("yesterday"), or a
+    # lead word followed by a digit, a capital ("in January", "last Tuesday") or a known second word
+    # ("last week", "over the weekend", "a few days ago"). Checking that first lets the scan skip most
+    # word starts ("the", "in", "a" are common) without trying every alternative.
+    names = list(lx.all_months) + list(lx.all_weekdays)
+    phrases = [phrase.split() for phrase in _RELATIVE]
+    singles = [words[0] for words in phrases if len(words) == 1]
+    leads = (
+        list(lx.month_leads)
         + list(_YEAR_LEADS)
         + list(_WEEKDAY_MODS)
         + list(_NUMBER_WORDS)
-        + [phrase.split()[0] for phrase in _RELATIVE]
+        + [words[0] for words in phrases if len(words) > 1]
         + ["the"]
     )
-    gate = rf"(?=\d|{_trie(_cased(first_words, lower=True))}(?![\w]))"
+    seconds = [" ".join(words[1:3]) if words[1] == "the" else words[1] for words in phrases if len(words) > 1]
+    seconds += ["few", "the month", "day", "days", "week", "weeks", "month", "months", "year", "years"]
+    gate = (
+        rf"(?=\d|{_trie(_cased(names))}(?!\w)|{_trie(_cased(singles, lower=True))}(?!\w)"
+        rf"|{_trie(_cased(leads, lower=True))}(?:-|\s+)(?:[A-Z0-9]|{_words_ci(seconds)}(?!\w)))"
+    )
     return re.compile(r"(?<![\w/-])" + gate + "(?:" + "|".join(alternatives) + ")")
 
 
@@ -399,48 +408,66 @@ def _resolve_weekday(weekday: int, mod: str, tense: str | None, pub: date) -> da
     return pub - timedelta(days=back)
 
 
+_DAY = timedelta(days=1)
+
+
+def _last_weekend(pub: date) -> tuple[date, date]:
+    """The Saturday..Sunday that ended before the publication day."""
+    sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or 7)
+    return sunday - _DAY, sunday
+
+
+def _year_range(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+# Relative phrase -> its days, from the publication date. Weekend phrases without a direction
+# ("over the weekend", "this weekend") depend on tense and are handled in _resolve_relative.
+_RELATIVE_RANGES: dict[str, Callable[[date], tuple[date, date]]] = {
+    "the day before yesterday": lambda p: (p - 2 * _DAY, p - 2 * _DAY),
+    "the day after tomorrow": lambda p: (p + 2 * _DAY, p + 2 * _DAY),
+    "yesterday": lambda p: (p - _DAY, p - _DAY),
+    "last night": lambda p: (p - _DAY, p - _DAY),
+    "tomorrow": lambda p: (p + _DAY, p + _DAY),
+    "this week": _week,
+    "earlier this week": lambda p: (_week(p)[0], p),
+    "later this week": lambda p: (p, _week(p)[1]),
+    "last week": lambda p: _week(p, -1),
+    "next week": lambda p: _week(p, 1),
+    "the past week": lambda p: (p - 7 * _DAY, p),
+    "the last week": lambda p: (p - 7 * _DAY, p),
+    "the coming week": lambda p: (p, p + 7 * _DAY),
+    "this coming week": lambda p: (p, p + 7 * _DAY),
+    "this month": lambda p: _month_range(p.year, p.month),
+    "earlier this month": lambda p: (p.replace(day=1), p),
+    "later this month": lambda p: (p, _month_range(p.year, p.month)[1]),
+    "last month": lambda p: _month_range(*_shift_month(p.year, p.month, -1)),
+    "next month": lambda p: _month_range(*_shift_month(p.year, p.month, 1)),
+    "the past month": lambda p: (p - 30 * _DAY, p),
+    "the coming month": lambda p: (p, p + 30 * _DAY),
+    "this year": lambda p: _year_range(p.year),
+    "earlier this year": lambda p: (date(p.year, 1, 1), p),
+    "later this year": lambda p: (p, date(p.year, 12, 31)),
+    "last year": lambda p: _year_range(p.year - 1),
+    "next year": lambda p: _year_range(p.year + 1),
+    "the past year": lambda p: (p - 365 * _DAY, p),
+    "the coming year": lambda p: (p, p + 365 * _DAY),
+    "last weekend": _last_weekend,
+    "this past weekend": _last_weekend,
+    "next weekend": lambda p: _weekend(p + _DAY, FUTURE),
+    "the coming weekend": lambda p: _weekend(p, FUTURE),
+}
+_SAME_DAY = frozenset(
+    ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today")
+)
+
+
 def _resolve_relative(phrase: str, pub: date, tense: str | None) -> tuple[date, date] | None:
-    one = timedelta(days=1)
-    y, m = pub.year, pub.month
-    month_start, month_end = _month_range(y, m)
-    table: dict[str, tuple[date, date]] = {
-        "the day before yesterday": (pub - 2 * one, pub - 2 * one),
-        "the day after tomorrow": (pub + 2 * one, pub + 2 * one),
-        "yesterday": (pub - one, pub - one),
-        "last night": (pub - one, pub - one),
-        "tomorrow": (pub + one, pub + one),
-        "this week": _week(pub),
-        "earlier this week": (_week(pub)[0], pub),
-        "later this week": (pub, _week(pub)[1]),
-        "last week": _week(pub, -1),
-        "next week": _week(pub, 1),
-        "the past week": (pub - 7 * one, pub),
-        "the last week": (pub - 7 * one, pub),
-        "the coming week": (pub, pub + 7 * one),
-        "this coming week": (pub, pub + 7 * one),
-        "this month": (month_start, month_end),
-        "earlier this month": (month_start, pub),
-        "later this month": (pub, month_end),
-        "last month": _month_range(*_shift_month(y, m, -1)),
-        "next month": _month_range(*_shift_month(y, m, 1)),
-        "the past month": (pub - 30 * one, pub),
-        "the coming month": (pub, pub + 30 * one),
-        "this year": (date(y, 1, 1), date(y, 12, 31)),
-        "earlier this year": (date(y, 1, 1), pub),
-        "later this year": (pub, date(y, 12, 31)),
-        "last year": (date(y - 1, 1, 1), date(y - 1, 12, 31)),
-        "next year": (date(y + 1, 1, 1), date(y + 1, 12, 31)),
-        "the past year": (pub - 365 * one, pub),
-        "the coming year": (pub, pub + 365 * one),
-        "last weekend": _weekend(pub - one - timedelta(days=(pub.weekday() + 1) % 7), PAST),
-        "this past weekend": _weekend(pub - one - timedelta(days=(pub.weekday() + 1) % 7), PAST),
-        "next weekend": _weekend(pub + one, FUTURE),
-        "the coming weekend": _weekend(pub, FUTURE),
-    }
-    if phrase in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today"):
+    if phrase in _SAME_DAY:
         return pub, pub
-    if phrase in table:
-        return table[phrase]
+    resolver = _RELATIVE_RANGES.get(phrase)
+    if resolver is not None:
+        return resolver(pub)
     if phrase.endswith("weekend"):  # over/at/during/on the weekend, this weekend
         return _weekend(pub, FUTURE if tense == FUTURE else PAST)
     return None
@@ -530,7 +557,8 @@ def _resolve_match(m: re.Match[str], text: str, pub: date | None) -> tuple[date,
         return _pick_yearless(candidates, pub, tense())
     if g["rel"]:
         phrase = " ".join(g["rel"].lower().split())
-        return _resolve_relative(phrase, pub, tense() if phrase.endswith("weekend") else None)
+        needs_tense = phrase.endswith("weekend") and phrase not in _RELATIVE_RANGES
+        return _resolve_relative(phrase, pub, tense() if needs_tense else None)
     if g["ago_n"]:
         n = g["ago_n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
