@@ -114,11 +114,48 @@ class Briefing:
 
     # -- actors and entities ---------------------------------------------------------------------
     @cached_property
+    def affiliations(self) -> dict[str, str]:
+        """Whom each person acts for, as most of the corpus's mentions of them say ("Lammy" → United Kingdom).
+
+        One article may name a person's office and the next only their name; the corpus-wide view fills in.
+        """
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for item in self.analysed.values():
+            for mention, actor in zip(item.mentions, item.mention_actors, strict=True):
+                if mention.kind == "person" and actor:
+                    votes[mention.canonical][actor] += 1
+        return {person: counter.most_common(1)[0][0] for person, counter in votes.items()}
+
+    def _actor_for(self, canonical: str, kind: str, actor: str) -> str:
+        return actor or (self.affiliations.get(canonical, "") if kind == "person" else "")
+
+    def resolve_actor(self, name: str) -> str | None:
+        """The canonical actor for a name the user typed: canonical name, an alias seen, or a known alias."""
+        wanted = name.strip().lower()
+        rows = self.actors()
+        for row in rows:
+            if row.name.lower() == wanted:
+                return row.name
+        for row in rows:
+            if any(alias.lower() == wanted for alias in row.aliases):
+                return row.name
+        from briefing.language.actors import knowledge_from_config
+
+        known = knowledge_from_config(self.config.actors).lookup(name) if name.strip() else None
+        if known is not None:
+            target = known.actor or known.canonical
+            if any(row.name == target for row in rows):
+                return target
+        partial = [row.name for row in rows if wanted in row.name.lower()]
+        return partial[0] if partial else None
+
+    @cached_property
     def _sentence_actors(self) -> dict[tuple[str, int], frozenset[str]]:
         """Every actor a sentence involves: the actors and people it names and whom those people act for."""
         found: dict[tuple[str, int], set[str]] = defaultdict(set)
         for item in self.analysed.values():
             for mention, index, actor in zip(item.mentions, item.mention_sentences, item.mention_actors, strict=True):
+                actor = self._actor_for(mention.canonical, mention.kind, actor)
                 if _is_actor(mention.kind, mention.canonical, actor):
                     found[(item.article.id, index)].add(mention.canonical)
                 if actor:
@@ -135,6 +172,7 @@ class Briefing:
         for item in self.on_day(day):
             published = item.article.published
             for mention, actor in zip(item.mentions, item.mention_actors, strict=True):
+                actor = self._actor_for(mention.canonical, mention.kind, actor)
                 names = []
                 if _is_actor(mention.kind, mention.canonical, actor):
                     names.append(mention.canonical)
@@ -190,7 +228,9 @@ class Briefing:
     @cached_property
     def _quotes(self) -> list[Quote]:
         pairs = [(q, item.article.source or item.article.id) for item in self.analysed.values() for q in item.quotes]
-        return merge_quotes(pairs)
+        merged = merge_quotes(pairs)
+        return [q if q.affiliation or q.speaker_kind != "person" else
+                replace(q, affiliation=self.affiliations.get(q.speaker, "")) for q in merged]
 
     def quotes(self, actor: str | None = None, day: Day = None) -> list[Quote]:
         wanted = {a.article.id for a in self.on_day(day)}

@@ -41,8 +41,9 @@ def cell(value: Any) -> str:
 
 
 def table(rows: Sequence[Sequence[Any]], headers: Sequence[str], max_width: int = 60) -> str:
-    """A plain-text table; every cell is made terminal-safe and clipped to `max_width`."""
-    text_rows = [[_clip(cell(v), max_width) for v in row] for row in rows]
+    """A plain-text table; every cell is made terminal-safe; all but the last (the text) clipped to `max_width`."""
+    text_rows = [[cell(v) if i == len(row) - 1 else _clip(cell(v), max_width) for i, v in enumerate(row)]
+                 for row in rows]
     widths = [len(h) for h in headers]
     for row in text_rows:
         widths = [max(w, len(c)) for w, c in zip(widths, row, strict=False)]
