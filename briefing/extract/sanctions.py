@@ -19,14 +19,16 @@ from briefing.models import Sanction
 _NP_STOP = (
     r"(?=\s*(?:[,;:.()\"“”]|$|\s(?:for|if|over|because|after|in response|in connection|under|pursuant|following|"
     r"with|from|targeting|would|will|as|amid|despite|unless|who|which|that|by|since|on the|is|are|was|were|has|have|"
-    r"had|be|been|could|may|might|can|to \w+ing)\b))"
+    r"had|be|been|could|may|might|can|to \w+ing|today|yesterday|earlier|later|last|this|next|"
+    r"(?:in|on|at|since)\s+(?:\d+|the (?:past|last|next)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|"
+    r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b))"
 )
 _NP = r"(?P<np>(?:the |those |several |various |a |an )?[^,;:.()\"“”]{2,160}?)" + _NP_STOP
 _TERMS = r"(?:sanctions?|(?:restrictive )?measures|penalt(?:y|ies)|visa restrictions?|visa bans?|travel bans?|" \
     r"export controls?|embargo(?:es)?|asset freezes?|designations?|blacklist)"
 _TARGET_PATTERNS = [
     re.compile(rf"\b{_TERMS}\s+(?:\w+\s+){{0,2}}?(?:on|against|targeting)\s+{_NP}", re.IGNORECASE),
-    re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )\b(?:designat(?:e|es|ing)|"
+    re.compile(r"\b(?:designat(?:e|es|ing)|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
                r"(?:designated|sanctioned|blacklisted)(?=\s+(?:the|a|an|two|three|several|[A-Z0-9]))|sanctioning|"
                rf"blacklisting|(?:to|will|would|could|may|might|must|should) sanction)\s+(?!as\b|for\b|on\b){_NP}",
                re.IGNORECASE),
