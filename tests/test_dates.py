@@ -74,6 +74,12 @@ CASES = [
     ("It was eight years ago that the war began.", TUE, [("eight years ago", "2016-01-01", "2016-12-31")]),
     ("Three months ago, we lowered our flag.", TUE, [("Three months ago", "2024-06-01", "2024-06-30")]),
     ("She chaired the meeting in March of last year.", TUE, [("in March of last year", "2023-03-01", "2023-03-31")]),
+    ("Cases rose over the past 30 days.", TUE, [("the past 30 days", "2024-08-11", "2024-09-10")]),
+    ("Taxes were collected from 2004 to 2009.", TUE, [("from 2004 to 2009", "2004-01-01", "2009-12-31")]),
+    ("The style peaked in the 1960s.", TUE, [("1960s", "1960-01-01", "1969-12-31")]),
+    ("The fields flooded last summer.", D("2024-07-01"), [("last summer", "2023-06-01", "2023-08-31")]),
+    ("The fields flooded in summer 2022.", TUE, [("in summer 2022", "2022-06-01", "2022-08-31")]),
+    ("Prices fall 2000 points when rates rise.", TUE, []),
     # calendar dates
     (
         "The envoy will travel to Brussels from April 19 to 22.",

@@ -167,11 +167,22 @@ _RELATIVE = (
     "the past year", "the last week", "the coming week", "the coming month", "the coming year",
     "this coming week", "over the weekend", "at the weekend", "during the weekend", "on the weekend",
     "this weekend", "last weekend", "next weekend", "the coming weekend", "this past weekend",
+    "this past week", "the past few days", "the past few weeks", "the past few months", "in recent days",
+    "in recent weeks", "in recent months",
 )  # fmt: skip
 
 
-_YEAR_LEADS = ("in", "since", "during", "until", "till", "by", "early", "late", "mid", "throughout", "before", "after")
+_YEAR_LEADS = (
+    "in", "since", "during", "until", "till", "by", "early", "late", "mid", "throughout", "before", "after",
+    "from", "between",
+)  # fmt: skip
+_SEASON_MODS = ("last", "this", "next", "past", "coming")
 _WEEKDAY_MODS = ("last", "next", "this", "coming", "past", "later", "earlier", "early", "late")
+
+
+@lru_cache(maxsize=1)
+def _seasons() -> dict[str, tuple[int, int]]:
+    return {row[0]: (int(row[1]), int(row[2])) for row in _data_rows("date_seasons.txt")}
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +198,8 @@ def _pattern() -> re.Pattern[str]:
     leads = _words_ci(lx.month_leads)
     year_leads = _words_ci(_YEAR_LEADS)
     wd_prefix = rf"(?:(?P<{{g}}>{wday_any}),?\s+)?"
+    seasons = _words_ci(tuple(_seasons()))
+    season_leads = _words_ci(("the", "in", "during", "since", "until", "by", "early", "late", "mid", "through"))
     to = r"(?:\s*[-–]\s*|\s+(?i:to|through|until|till)\s+)"
     of_year = r"(?:\s+of\s+(?P<{g}>(?i:this|last|next|the\s+same|the\s+previous|the\s+following))\s+year\b)"
     alternatives = [
@@ -205,7 +218,16 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<bm_lead>{leads})(?:\s+|-)(?:the\s+month\s+of\s+)?(?P<bm_m>{fmon})(?!\s*\d)"
         rf"{of_year.format(g='bm_rel')}?",
         # in 2022, since 2014
-        rf"(?P<by_lead>{year_leads})(?:\s+|-)(?P<by_y>{year})(?!s)",
+        rf"(?P<by_lead>{year_leads})(?:\s+|-)(?P<by_y>{year})"
+        rf"(?:{to}(?P<by_y2>{year})|\s+(?i:and)\s+(?P<by_y3>{year}))?",
+        # the 1990s, the early 2000s
+        r"(?:(?P<dec_mod>(?i:early|mid|late))[\s-]+)?(?P<dec>1[89]\d0|20\d0)['’]?s(?!\w)",
+        # last summer, this winter; summer 2022, the summer of 2022
+        rf"(?P<sea_mod>{_words_ci(_SEASON_MODS)})\s+(?P<sea>{seasons})(?!\w)",
+        # (a lead word or a capital is needed: "prices fall 2000 points")
+        rf"(?:(?:{season_leads})\s+(?:the\s+)?|(?=[A-Z]))(?P<sea_y_name>{seasons})\s+(?:of\s+)?(?P<sea_y>{year})",
+        # the past 30 days, over the past two weeks
+        rf"(?P<past_lead>(?i:the\s+past))\s+(?P<past_n>{number})\s+(?P<past_u>(?i:days|weeks|months|years))(?!\w)",
         # yesterday, last week, over the weekend, ...
         rf"(?P<rel>{_words_ci(_RELATIVE)})(?![\w])",
         # three days ago, a week ago
@@ -220,17 +242,18 @@ def _pattern() -> re.Pattern[str]:
     # word starts ("the", "in", "a" are common) without trying every alternative.
     names = list(lx.all_months) + list(lx.all_weekdays)
     phrases = [phrase.split() for phrase in _RELATIVE]
-    singles = [words[0] for words in phrases if len(words) == 1]
+    singles = [words[0] for words in phrases if len(words) == 1] + list(_seasons())
     leads = (
         list(lx.month_leads)
         + list(_YEAR_LEADS)
         + list(_WEEKDAY_MODS)
         + list(_NUMBER_WORDS)
+        + list(_SEASON_MODS)
         + [words[0] for words in phrases if len(words) > 1]
         + ["the"]
     )
     seconds = [" ".join(words[1:3]) if words[1] == "the" else words[1] for words in phrases if len(words) > 1]
-    seconds += ["few", "the month", "day", "days", "week", "weeks", "month", "months", "year", "years"]
+    seconds += [*_seasons(), "few", "the month", "day", "days", "week", "weeks", "month", "months", "year", "years"]
     gate = (
         rf"(?=\d|{_trie(_cased(names))}(?!\w)|{_trie(_cased(singles, lower=True))}(?!\w)"
         rf"|{_trie(_cased(leads, lower=True))}(?:-|\s+)(?:[A-Z0-9]|{_words_ci(seconds)}(?!\w)))"
@@ -456,6 +479,13 @@ _RELATIVE_RANGES: dict[str, Callable[[date], tuple[date, date]]] = {
     "this past weekend": _last_weekend,
     "next weekend": lambda p: _weekend(p + _DAY, FUTURE),
     "the coming weekend": lambda p: _weekend(p, FUTURE),
+    "this past week": lambda p: (p - 7 * _DAY, p),
+    "the past few days": lambda p: (p - 7 * _DAY, p),
+    "in recent days": lambda p: (p - 7 * _DAY, p),
+    "the past few weeks": lambda p: (p - 42 * _DAY, p),
+    "in recent weeks": lambda p: (p - 42 * _DAY, p),
+    "the past few months": lambda p: (_ago(6, "month", p)[0], p),
+    "in recent months": lambda p: (_ago(6, "month", p)[0], p),
 }
 _SAME_DAY = frozenset(
     ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today")
@@ -484,6 +514,13 @@ def _ago(count: int, unit: str, pub: date) -> tuple[date, date]:
     if unit == "month":
         return _month_range(*_shift_month(pub.year, pub.month, -count))
     return date(pub.year - count, 1, 1), date(pub.year - count, 12, 31)
+
+
+def _season(name: str, year: int) -> tuple[date, date]:
+    """The season that starts in `year` ("winter 2022" runs from December 2022 into February 2023)."""
+    first, last = _seasons()[name]
+    end_year = year + 1 if last < first else year
+    return date(year, first, 1), _month_range(end_year, last)[1]
 
 
 def _year_offset(phrase: str) -> int:
@@ -534,8 +571,15 @@ def _resolve_match(m: re.Match[str], text: str, pub: date | None) -> tuple[date,
     if g["my_m"]:
         return _month_range(int(g["my_y"]), lx.months[g["my_m"].rstrip(".").lower()])
     if g["by_y"]:
-        y = int(g["by_y"])
-        return date(y, 1, 1), date(y, 12, 31)
+        first = int(g["by_y"])
+        last = int(g["by_y2"] or g["by_y3"] or first)
+        return date(first, 1, 1), date(max(first, last), 12, 31)
+    if g["dec"]:
+        decade = int(g["dec"])
+        lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get((g["dec_mod"] or "").lower(), (0, 9))
+        return date(decade + lo, 1, 1), date(decade + hi, 12, 31)
+    if g["sea_y"]:
+        return _season(g["sea_y_name"].lower(), int(g["sea_y"]))
     if pub is None:
         return None
     if g["bm_m"]:
@@ -559,6 +603,23 @@ def _resolve_match(m: re.Match[str], text: str, pub: date | None) -> tuple[date,
         phrase = " ".join(g["rel"].lower().split())
         needs_tense = phrase.endswith("weekend") and phrase not in _RELATIVE_RANGES
         return _resolve_relative(phrase, pub, tense() if needs_tense else None)
+    if g["sea"]:
+        name, mod = g["sea"].lower(), g["sea_mod"].lower()
+        candidates = [_season(name, y) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
+        if mod in ("last", "past"):
+            return max(c for c in candidates if c[1] < pub)
+        if mod == "next":
+            return min(c for c in candidates if c[0] > pub)
+        current = [c for c in candidates if c[0] <= pub <= c[1]]
+        if current:
+            return current[0]
+        if mod == "coming":
+            return min(c for c in candidates if c[0] > pub)
+        return _pick_yearless(candidates, pub, tense())
+    if g["past_n"]:
+        n = g["past_n"].lower()
+        count = int(n) if n.isdigit() else _NUMBER_WORDS[n] or _VAGUE_COUNT[1]
+        return _ago(count, g["past_u"].lower().rstrip("s"), pub)[0], pub
     if g["ago_n"]:
         n = g["ago_n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
