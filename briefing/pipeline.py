@@ -10,12 +10,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from briefing.extract._context import build as article_context
 from briefing.extract.quotes import find_quotes
 from briefing.extract.sanctions import find_sanctions
 from briefing.language.actors import Knowledge, actor_of, default_knowledge
 from briefing.language.dates import event_date
-from briefing.language.entities import find_entities
-from briefing.language.sentences import sentence_spans
 from briefing.models import Article, EntityMention, Quote, Sanction, Sentence
 
 PIPELINE_VERSION = "1"
@@ -48,15 +47,16 @@ def analyse(article: Article, knowledge: Knowledge | None = None) -> AnalysedArt
     knowledge = knowledge or default_knowledge()
     text = article.text
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    context = article_context(text, article.published, article.id, knowledge)  # shared with the extractors
     sentences = []
-    for index, (start, end) in enumerate(sentence_spans(text)):
+    for index, (start, end) in enumerate(context.sentences):
         body = text[start:end]
         sentences.append(Sentence(
             article=article.id, index=index, paragraph=bisect_right(paragraph_starts, start) - 1, start=start,
             end=end, text=body, date=event_date(body, article.published) or article.published,
         ))
     starts = [s.start for s in sentences]
-    mentions = tuple(find_entities(text, knowledge))
+    mentions = tuple(context.mentions)
     mention_sentences = tuple(max(0, bisect_right(starts, m.start) - 1) for m in mentions)
     mention_actors = tuple(actor_of(m, knowledge) for m in mentions)
     quotes = tuple(find_quotes(text, article.published, article=article.id, knowledge=knowledge))
