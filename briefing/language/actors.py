@@ -53,6 +53,7 @@ def acronym_key(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(word: str) -> str:
     """A key that merges transliteration variants: Zelenskyy / Zelenskiy / Zelensky, Dmitriy / Dmitry."""
     return _ENDINGS.sub("y", word.lower().translate(_ACCENTS).replace("’", "'"))
@@ -84,9 +85,11 @@ class Knowledge:
         self.not_names: frozenset[str] = frozenset()
         self.of_heads: set[str] = set()  # words after which "of"/"for" continues a name
         self.max_tokens = 1
+        self._memo: dict[str, Entry | None] = {}
 
     # -- building -------------------------------------------------------------------------------
     def add(self, alias: str, entry: Entry) -> None:
+        self._memo = {}
         acro = acronym_key(alias)
         if acro is not None:
             self.acronyms[acro] = entry
@@ -101,6 +104,17 @@ class Knowledge:
             self.actors.add(entry.canonical)
 
     def lookup(self, name: str) -> Entry | None:
+        """The entry for a surface name, or None. Memoised: news repeats the same names endlessly."""
+        try:
+            return self._memo[name]
+        except KeyError:
+            pass
+        if len(self._memo) > 100_000:
+            self._memo.clear()
+        found = self._memo[name] = self._lookup(name)
+        return found
+
+    def _lookup(self, name: str) -> Entry | None:
         acro = acronym_key(name)
         if acro is not None:
             found = self.acronyms.get(acro)
@@ -128,6 +142,7 @@ class Knowledge:
             return self
         new = Knowledge()
         new.__dict__.update({k: (v.copy() if isinstance(v, (dict, set)) else v) for k, v in self.__dict__.items()})
+        new._memo = {}
         for name, kind in config.kinds.items():
             new.kinds[alias_key(name)] = kind
         for person, actor in config.affiliations.items():

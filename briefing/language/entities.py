@@ -37,12 +37,13 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t\u00a0]+")
 _GROUP_AFTER = re.compile(r"[ \t\u00a0]+(administration|government|campaign|regime|cabinet)\b")
 _APPOSITION = re.compile(r",[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?([^,.;:()“”\"\n]{1,70})")
 _SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|told|added|wrote|tweeted|stated|noted|asked|warned)\b")
+_NONSPACE = re.compile(r"\S+")
 _INITIAL = re.compile(rf"^[{_UPPER}]$")
 _ABBREVIATED = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "prof",
                 "rev", "st", "jr", "sr"}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
@@ -50,7 +51,7 @@ class _Token:
     conn: bool = False  # a connector inside a run ("of", "and")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     start: int
     end: int
@@ -62,15 +63,44 @@ class _Found:
 
 
 class _TitleMatcher:
-    """Finds a title phrase ("foreign ministry spokesman", "secretary of state") ending at a position."""
+    """Finds a title phrase ("foreign ministry spokesman", "secretary of state") ending just before a name."""
 
     def __init__(self, knowledge: Knowledge) -> None:
-        words = sorted(knowledge.titles, key=len, reverse=True)
-        mods = sorted(knowledge.title_modifiers, key=len, reverse=True)
-        title = "|".join(re.escape(w) for w in words)
-        mod = "|".join(re.escape(w) for w in mods)
-        self.before = re.compile(rf"(?:\b(?:{mod})[ \t\u00a0]+)*\b(?:{title})\.?[ \t\u00a0]+$", re.IGNORECASE)
+        self.titles = knowledge.titles
+        self.mods = knowledge.title_modifiers
+        self.longest = max((len(t.split()) for t in knowledge.titles), default=1)
+        self.last_words = {t.split()[-1] for t in knowledge.titles}
+        title = "|".join(re.escape(w) for w in sorted(knowledge.titles, key=len, reverse=True))
         self.inside = re.compile(rf"\b(?:{title})\b", re.IGNORECASE)
+
+    def start_before(self, text: str, start: int) -> int:
+        """Offset where a title (with its modifiers) ends right before `start`, else -1. Dict lookups only."""
+        if start == 0 or not text[start - 1].isspace():
+            return -1
+        lo = max(0, start - 60)
+        words = text[lo:start].split()[-8:]
+        if not words or words[-1].lower().rstrip(".") not in self.last_words:
+            return -1
+        lowers = [w.lower().rstrip(".") for w in words]
+        found = 0
+        for k in range(min(self.longest, len(lowers)), 0, -1):
+            if " ".join(lowers[-k:]) in self.titles:
+                found = k
+                break
+        if not found:
+            return -1
+        i = len(lowers) - found
+        while i > 0:
+            if lowers[i - 1] in self.mods:
+                i -= 1
+            elif i > 1 and f"{lowers[i - 2]} {lowers[i - 1]}" in self.mods:
+                i -= 2
+            else:
+                break
+        pos = start
+        for word in reversed(words[i:]):
+            pos = text.rfind(word, lo, pos)
+        return pos
 
 
 _MATCHERS: dict[int, _TitleMatcher] = {}
@@ -317,14 +347,12 @@ class _Article:
 
     def _not_a_name_start(self, tok: _Token) -> bool:
         lower = tok.text.lower()
-        if self.k.lookup(tok.text) is not None or tok.text in self.k.demonyms:
-            return False
-        if lower in self.k.not_names:
-            return True
-        head = re.split(r"['’]", lower, maxsplit=1)[0]
-        if head != lower and head in self.k.not_names:
-            return True
-        return tok.start in self.starts and lower in self.lowercase_words()
+        ordinary = (
+            lower in self.k.not_names
+            or (("'" in lower or "’" in lower) and re.split(r"['’]", lower, maxsplit=1)[0] in self.k.not_names)
+            or (tok.start in self.starts and lower in self.lowercase_words())
+        )
+        return ordinary and self.k.lookup(tok.text) is None and tok.text not in self.k.demonyms
 
     def _possessor(self, start: int) -> str:
         """The country in "Iran's <start>", if the name just before `start` is a possessive country."""
@@ -336,8 +364,7 @@ class _Article:
         return ""
 
     def _title_left(self, start: int) -> bool:
-        window = self.text[max(0, start - 60):start]
-        return self.titles.before.search(window) is not None
+        return self.titles.start_before(self.text, start) >= 0
 
     def _add(self, start: int, end: int, entry: Entry, known: bool) -> _Found:
         kind = self.k.kinds.get(entry.canonical.lower(), entry.kind)
@@ -373,16 +400,16 @@ class _Article:
 
     def _affiliation_left(self, start: int) -> str:
         """The actor of the name just before a title: "Kremlin spokesman X", "Iran's foreign minister X"."""
-        m = self.titles.before.search(self.text, max(0, start - 60), start)
-        if m is None:
+        title_start = self.titles.start_before(self.text, start)
+        if title_start < 0:
             return ""
         for f in reversed(self.found[-3:]):
             if f.end > start:
                 continue
-            if f.start >= m.start() or _POSSESSIVE_GAP.fullmatch(self.text, f.end, m.start()):
+            if f.start >= title_start or _POSSESSIVE_GAP.fullmatch(self.text, f.end, title_start):
                 return self.actor_of(f)
             break
-        window = self.text[max(0, m.start() - 30):m.start()]
+        window = self.text[max(0, title_start - 30):title_start]
         dem = re.search(r"(\w+)[ \t]+$", window)
         if dem and dem.group(1) in self.k.demonyms:
             return self.k.demonyms[dem.group(1)]

@@ -1,0 +1,50 @@
+"""Throughput of find_entities on State Dept press releases, as a ratio to a baseline scan in the same run.
+
+Baseline: one `re.finditer(r"\\w+", text)` pass over the same text. Sentence spans are computed once
+beforehand and handed in (as the pipeline does), and also timed with splitting included.
+Usage: python benchmarks/bench_entities.py [N articles]   (default: the first 600 articles, ~0.6 MB)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+from briefing.language.actors import default_knowledge
+from briefing.language.entities import find_entities
+from briefing.language.sentences import sentence_spans
+
+CORPUS = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
+
+
+def best_of(runs: int, fn) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 600
+    texts = [json.loads(line)["text"] or "" for line in CORPUS.read_text(encoding="utf-8").splitlines()[:n]]
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    default_knowledge()  # built once per process; not part of the per-article cost
+    word = re.compile(r"\w+")
+    spans = [sentence_spans(t) for t in texts]
+    baseline = best_of(3, lambda: [sum(1 for _ in word.finditer(t)) for t in texts])
+    with_spans = best_of(3, lambda: [find_entities(t, spans=s) for t, s in zip(texts, spans, strict=True)])
+    with_split = best_of(3, lambda: [find_entities(t) for t in texts])
+    mentions = sum(len(find_entities(t)) for t in texts)
+    print(f"{len(texts)} articles, {size:.2f} MB, {mentions} mentions")
+    print(f"baseline \\w+ scan      {size / baseline:7.2f} MB/s")
+    print(f"entities (spans given) {size / with_spans:7.2f} MB/s  ratio to baseline {baseline / with_spans:.3f}")
+    print(f"entities (+ splitting) {size / with_split:7.2f} MB/s  ratio to baseline {baseline / with_split:.3f}")
+
+
+if __name__ == "__main__":
+    main()
