@@ -80,6 +80,12 @@ CASES = [
     ("The fields flooded last summer.", D("2024-07-01"), [("last summer", "2023-06-01", "2023-08-31")]),
     ("The fields flooded in summer 2022.", TUE, [("in summer 2022", "2022-06-01", "2022-08-31")]),
     ("Prices fall 2000 points when rates rise.", TUE, []),
+    (
+        "Lammy will accompany him on Wednesday, his first trip since coming to office in July.",
+        TUE,
+        [("Wednesday", "2024-09-11", "2024-09-11"), ("in July", "2024-07-01", "2024-07-31")],
+    ),
+    ("The envoy will stay, as she has since March.", TUE, [("since March", "2024-03-01", "2024-03-31")]),
     # calendar dates
     (
         "The envoy will travel to Brussels from April 19 to 22.",

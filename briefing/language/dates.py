@@ -432,6 +432,8 @@ def _resolve_weekday(weekday: int, mod: str, tense: str | None, pub: date) -> da
 
 
 _DAY = timedelta(days=1)
+_SINCE = re.compile(r"\b[Ss]ince\s+(?=\S)")
+_SINCE_REACH = 40
 
 
 def _last_weekend(pub: date) -> tuple[date, date]:
@@ -538,6 +540,11 @@ def _resolve_match(m: re.Match[str], text: str, pub: date | None) -> tuple[date,
     lx = _lexicon()
 
     def tense() -> str | None:
+        # "since July", "since coming to office in July": a starting point is behind us whatever the verb
+        # says, when nothing breaks the clause in between.
+        for since in _SINCE.finditer(text, max(0, m.start() - _SINCE_REACH), min(len(text), m.start() + 7)):
+            if since.start() <= m.start() and not _CLAUSE_BREAK.search(text, since.end(), m.start()):
+                return PAST
         return _tense(text, m.start(), m.end())
 
     if g["iso"]:
