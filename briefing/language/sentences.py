@@ -23,21 +23,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktParameters
 
 from briefing.language import nltk_adapter
+from briefing.language.punkt_rules import PunktRules
 
-# Same-length substitutions so Punkt sees plain ASCII quotes whatever the typography; spans found in
-# the substituted copy are valid in the original.
-_QUOTES = str.maketrans({
-    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "\u00a0": " ",
-})
 _LINE = re.compile(r"[^\n]+")
+# After a break: whitespace, then the next sentence (group 1) and its first non-opener character (group 2).
+_HEAD = re.compile(r"\s*((?:[\"'(\[{“‘«—–-]|\s)*(\S))")
 _NEEDS_WORK = re.compile(r"[.?!)•‣◦⁃▪]")
 _OPENERS = "\"'([{“‘«—–-"
 _LOWER_START = re.compile(r"[\"'(\[{“‘«—–\s-]*[^\W\d_]")
-_LAST_TOKEN = re.compile(r"(\S+)\s*$")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _INITIAL_AHEAD = re.compile(r"[^\W\d_]\.\s+[^\W\d_]")
 _FIRST_WORD = re.compile(r"([^\W\d_]+)\b")
@@ -104,7 +100,7 @@ class SentenceSplitter:
 
     def __init__(self, params: PunktParameters | None = None) -> None:
         params = params or load_parameters()
-        self._punkt = PunktSentenceTokenizer(params)
+        self._punkt = PunktRules(params)
         self._starters = frozenset(params.sent_starters)
         self._titles = _word_list("abbreviations_titles.txt")
         self._numeric = _word_list("abbreviations_numeric.txt")
@@ -125,38 +121,38 @@ class SentenceSplitter:
         """Offsets in `line` where a sentence ends (the last sentence's end is implied)."""
         if not _NEEDS_WORK.search(line):
             return []
-        norm = line.translate(_QUOTES)
-        breaks = {end for _start, end in self._punkt.span_tokenize(norm)}
-        breaks.discard(len(norm.rstrip()))
+        breaks = set(self._punkt.breaks(line))
+        if "." in line and _SPACED_ELLIPSIS.search(line):
+            breaks = self._ellipsis(line, breaks)
         forced = self._list_breaks(line)
-        breaks = self._ellipsis(norm, breaks)
         breaks |= forced
-        breaks = {b for b in breaks if 0 < b < len(line) and line[b:].strip() and line[:b].strip()}
+        first_text = len(line) - len(line.lstrip())
+        last_text = len(line.rstrip())
         kept: list[int] = []
         for brk in sorted(breaks):
-            prev = line[kept[-1] if kept else 0 : brk]
-            if brk in forced or not self._joins(prev, line[brk:]):
+            if not first_text < brk < last_text:
+                continue
+            if brk in forced or not self._joins(line, kept[-1] if kept else 0, brk):
                 kept.append(brk)
         return self._keep_quotes_whole(line, kept)
 
-    def _joins(self, prev: str, rest: str) -> bool:
-        """Should the break between `prev` and `rest` (the remainder of the line) be undone?"""
-        head = rest.lstrip()
-        first = head.lstrip(_OPENERS + " ")[:1]
+    def _joins(self, line: str, start: int, brk: int) -> bool:
+        """Should the break at `brk` (ending the sentence begun at `start`) be undone?"""
+        ahead = _HEAD.match(line, brk)
+        head = line[ahead.start(1) : ahead.start(1) + 40] if ahead else ""
+        first = ahead.group(2) if ahead else ""
+        prev = line[start:brk]
         if first.islower():
             return True
         if _ENUM_ONLY.fullmatch(prev):
             return True
-        last = _LAST_TOKEN.search(prev)
-        if last is None:
+        last = _last_token(prev)
+        if not last.endswith("."):
             return False
-        token = last.group(1).lower()
-        if not token.endswith("."):
-            return False
-        word = token[:-1].lstrip(_OPENERS)
+        word = last[:-1].lstrip(_OPENERS).lower()
         if word in self._titles and first.isupper():
             return True
-        if _INITIAL.fullmatch(last.group(1)) and first.isupper():
+        if _INITIAL.fullmatch(last) and first.isupper():
             if _INITIAL_AHEAD.match(head):
                 return True  # a run of initials: "T. S. Eliot"
             if self._middle_initial(prev, head):
@@ -165,9 +161,9 @@ class SentenceSplitter:
 
     def _middle_initial(self, prev: str, head: str) -> bool:
         """'Charles Q. Brown': an initial between two capitalized words, the second no sentence starter."""
-        before = prev.rstrip()[:-2].rstrip()
-        name = _LAST_TOKEN.search(before)
-        if name is None or not name.group(1)[:1].isupper() or not name.group(1).isalpha():
+        tail = prev[-80:].split()
+        name = tail[-2] if len(tail) > 1 else ""
+        if not name[:1].isupper() or not name.isalpha():
             return False
         nxt = _FIRST_WORD.match(head)
         return nxt is not None and nxt.group(1).lower() not in self._starters
@@ -214,6 +210,11 @@ class SentenceSplitter:
             if any(quote.start < b <= quote.end for b in breaks) and _attribution_follows(line, quote):
                 breaks = [b for b in breaks if not quote.start < b <= quote.end]
         return breaks
+
+
+def _last_token(text: str) -> str:
+    tail = text[-60:].split()
+    return tail[-1] if tail else ""
 
 
 def _successor(label: str) -> str | None:
