@@ -1,0 +1,91 @@
+"""The cached index: everything the pipeline extracts, kept in an embedded sqlite3 file.
+
+    store.py     the file: schema, WAL, validation, rebuild and in-memory fallbacks
+    codec.py     AnalysedArticle <-> rows (exact round trip)
+    settings.py  what cached rows depend on (pipeline version, engine code, [actors], manifest)
+    refresh.py   incremental, parallel refresh (processed / unchanged / dropped)
+    read.py      analysed articles back, and summaries kept in the index
+    progress.py  the terminal progress bar and closing summary
+
+`load_briefing` is what every command (and the dashboard, from a worker thread) calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from briefing.config import Config
+from briefing.corpus.formats import LoadWarning
+from briefing.corpus.loader import discover_files
+from briefing.index.refresh import Progress, ProgressCallback, RefreshReport, default_jobs, refresh
+from briefing.index.store import Store, open_store
+from briefing.model import Briefing
+
+
+def index_corpus(corpus_paths: Iterable[str | Path], config: Config, jobs: int | None = None,
+                 progress: ProgressCallback | None = None) -> tuple[RefreshReport, list[LoadWarning]]:
+    """Refresh the index for a corpus; returns the report and the warnings met (index and discovery)."""
+    paths = list(corpus_paths)
+    files, warnings = discover_files(paths, config.corpus.manifest)
+    store = open_store(config.index_path())
+    try:
+        report = refresh(store, files, paths, config, jobs, progress)
+    finally:
+        store.close()
+    return report, [*_store_warnings(store), *warnings]
+
+
+def load_briefing(corpus_paths: Iterable[str | Path], config: Config, jobs: int | None = None,
+                  progress: ProgressCallback | None = None, name: str = "", refresh_index: bool = True
+                  ) -> tuple[Briefing, list[LoadWarning]]:
+    """The Briefing over a corpus, read from the index after bringing it up to date.
+
+    `refresh_index=False` reads what the index already holds (a fast first paint; files not yet indexed are
+    left out). Warnings: the index's own (rebuilt, in memory) first, then the corpus's load warnings.
+    The returned briefing has `index_report` (a RefreshReport, or None when not refreshed).
+    """
+    from briefing.index.read import IndexedBriefing, SummaryCache, read_snapshot
+    from briefing.index.settings import corpus_key, engine_settings
+
+    paths = list(corpus_paths)
+    files, warnings = discover_files(paths, config.corpus.manifest)
+    store = open_store(config.index_path())
+    try:
+        report = refresh(store, files, paths, config, jobs, progress) if refresh_index else None
+        snapshot = read_snapshot(store.connection, files)
+        key = corpus_key(engine_settings(config), snapshot.files, config)
+        summaries = SummaryCache(store.location, key, None if store.in_memory else store.connection)
+        briefing = IndexedBriefing(snapshot.analysed, config, name=name,
+                                   summaries=None if store.in_memory else summaries)
+        briefing.index_report = report
+    finally:
+        store.close()
+    return briefing, [*_store_warnings(store), *warnings, *snapshot.warnings]
+
+
+def session_briefing(session: Any) -> Briefing:
+    """`Session.briefing()` through the index: notes the sample corpus, shows progress on a terminal, prints
+    warnings the way the session does."""
+    from briefing.index.progress import TerminalProgress
+    from briefing.session import warn
+
+    session.note_sample()
+    bar = TerminalProgress()
+    try:
+        briefing, warnings = load_briefing(session.corpus_paths, session.config, progress=bar,
+                                           name=session.corpus_name())
+    finally:
+        bar.close()
+    for warning in warnings:
+        warn(f"warning: {warning}")
+    return briefing
+
+
+def _store_warnings(store: Store) -> list[LoadWarning]:
+    return [LoadWarning("index", message) for message in store.warnings]
+
+
+__all__ = ["Progress", "ProgressCallback", "RefreshReport", "default_jobs", "index_corpus", "load_briefing",
+           "session_briefing"]
