@@ -3,7 +3,8 @@
     /work/.venv/bin/python benchmarks/eval_extract.py [--speed-docs N]
 
 Sets (tests/data/): extract_sample_gold.json (the sample corpus; looked at while writing the rules)
-and extract_statedept_gold.json (State Dept releases drawn at random; held out).
+and extract_statedept_gold.json (State Dept releases drawn at random; held out, then developed on) and
+extract_statedept_gold2.json (10 more releases with sanction language, labelled before the follow-up's rule changes).
 """
 
 from __future__ import annotations
@@ -156,7 +157,7 @@ def main() -> None:
     parser.add_argument("--speed-docs", type=int, default=300)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    for name in ("extract_sample_gold.json", "extract_statedept_gold.json"):
+    for name in ("extract_sample_gold.json", "extract_statedept_gold.json", "extract_statedept_gold2.json"):
         evaluate(ROOT / "tests" / "data" / name, args.verbose)
     speed(args.speed_docs)
 
