@@ -7,14 +7,13 @@ sanctions, each line with its sources. Every piece of corpus text is escaped for
 from __future__ import annotations
 
 import html
-import json
 from dataclasses import dataclass
 from datetime import date
 
 from briefing.model import UNDATED, ActorRow, Briefing, Day
 from briefing.models import Quote, Sanction, SummaryLine
 from briefing.safety import one_line
-from briefing.views.records import md_escape, to_jsonable
+from briefing.views.records import json_text, md_escape
 
 FORMATS = ("md", "html", "json")
 
@@ -53,8 +52,7 @@ def export_briefing(briefing: Briefing, fmt: str = "md", day: Day = None, senten
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     sections = build_sections(briefing, day, sentences)
     if fmt == "json":
-        return json.dumps({"corpus": to_jsonable(briefing.stats()), "days": to_jsonable(sections)},
-                          ensure_ascii=False, indent=2)
+        return json_text({"corpus": briefing.stats(), "days": sections})
     return _markdown(briefing, sections) if fmt == "md" else _html(briefing, sections)
 
 

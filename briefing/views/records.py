@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -24,8 +25,21 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]")
+
+
+def json_text(value: Any) -> str:
+    """JSON with non-ASCII kept readable, but C1 controls and bidi overrides written as \\u escapes.
+
+    json.dumps already escapes C0 controls (ESC, BEL); the rest could still act on a terminal the JSON is
+    printed to. The escapes decode to the same strings, so the data is unchanged.
+    """
+    text = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def to_json(records: Iterable[Any]) -> str:
-    return json.dumps([to_jsonable(r) for r in records], ensure_ascii=False, indent=2)
+    return json_text(list(records))
 
 
 def cell(value: Any) -> str:
