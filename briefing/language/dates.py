@@ -265,16 +265,22 @@ def _pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex for every tense cue, and the tense of each cue phrase (lower case, single spaces).
+
+    Cue phrases from both lists share one trie, so the longest wins where they overlap: "would have"
+    (past) over "would" (future), "set to" (future) over "set" (past). Lower-case words ending in
+    "-ed" are past cues too, unless listed in date_not_past.txt.
+    """
     lx = _lexicon()
-    contractions = [c for c in lx.future_cues if c[:1] in "'’"]
-    plain = [c for c in lx.future_cues if c[:1] not in "'’"]
-    future = r"\b" + _words_ci(plain) + r"\b"
+    kinds = {" ".join(c.split()): PAST for c in lx.past_cues}
+    kinds.update({" ".join(c.split()): FUTURE for c in lx.future_cues})
+    contractions = [c for c in kinds if c[:1] in "'’"]
+    words = [c for c in kinds if c[:1] not in "'’"]
+    pattern = rf"\b(?P<cue>{_words_ci(words)})\b|\b(?P<ed>[a-z][a-z-]+ed)\b"
     if contractions:
-        future += "|(?<=\\w)" + _words_ci(contractions) + r"\b"
-    past = r"\b" + _words_ci(lx.past_cues) + r"\b"
-    regular_past = r"\b[a-z][a-z-]+ed\b"
-    return re.compile(future), re.compile(past), re.compile(regular_past)
+        pattern += rf"|(?<=\w)(?P<short>{_words_ci(contractions)})\b"
+    return re.compile(pattern), kinds
 
 
 _BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
@@ -318,38 +324,32 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _tense(text: str, start: int, end: int) -> str | None:
     """FUTURE or PAST from the nearest tense cue in the sentence around text[start:end]; None if no cue."""
     left, right = _sentence_bounds(text, start, end)
-    future_re, past_re, regular_re = _cue_patterns()
+    cue_re, kinds = _cues()
     not_past = _lexicon().not_past
     cues: list[tuple[int, int, str]] = []
-    future_spans: list[tuple[int, int]] = []
-    past_phrases = [m.span() for lo, hi in ((left, start), (end, right)) for m in past_re.finditer(text, lo, hi)]
-    for lo, hi in ((left, start), (end, right)):
-        for m in future_re.finditer(text, lo, hi):
-            if not any(a <= m.start() and m.end() <= b for a, b in past_phrases):  # "would have"
-                cues.append((m.start(), m.end(), FUTURE))
-                future_spans.append(m.span())
-
-    def governed(position: int) -> bool:
-        """Inside a future cue, or in the verb group it leads ("will be held", "would have met")."""
-        return any(
-            a <= position < b or (b <= position and _VERB_GROUP.fullmatch(text, b, position)) for a, b in future_spans
-        )
-
-    for lo, hi in ((left, start), (end, right)):
-        for m in past_re.finditer(text, lo, hi):
-            if not governed(m.start()):
-                cues.append((m.start(), m.end(), PAST))
-        for m in regular_re.finditer(text, lo, hi):
-            if m.group() not in not_past and not governed(m.start()):
-                cues.append((m.start(), m.end(), PAST))
+    future_ends: list[int] = []
+    for m in cue_re.finditer(text, left, right):
+        if m.end() > start and m.start() < end:
+            continue  # inside the expression itself ("later Tuesday")
+        if m.group("ed"):
+            if m.group("ed") in not_past:
+                continue
+            kind = PAST
+        else:
+            kind = kinds.get(" ".join(m.group().lower().split()), PAST)
+        if kind == PAST and any(_VERB_GROUP.fullmatch(text, b, m.start()) for b in future_ends):
+            continue  # a participle in the verb group a future cue leads: "will be held", "is expected to be"
+        if kind == FUTURE:
+            future_ends.append(m.end())
+        cues.append((m.start(), m.end(), kind))
     best, best_distance = None, float("inf")
     for cue_start, cue_end, kind in cues:
         if cue_end <= start:
-            gap = (cue_end, start)
-            distance = start - cue_end
+            gap, distance = (cue_end, start), float(start - cue_end)
         else:
-            gap = (end, cue_start)
-            distance = (cue_start - end) * _AFTER_PENALTY
+            gap, distance = (end, cue_start), (cue_start - end) * _AFTER_PENALTY
+        if distance >= best_distance:
+            continue
         distance += _CLAUSE_PENALTY * sum(1 for _ in _CLAUSE_BREAK.finditer(text, *gap))
         if distance < best_distance:
             best, best_distance = kind, distance
