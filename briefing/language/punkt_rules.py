@@ -21,8 +21,8 @@ from nltk.tokenize.punkt import (
     PunktParameters,
 )
 
-# A token ending in . ? or ! (then optional closing quotes/brackets), followed by whitespace or the end.
-CANDIDATE = re.compile(r"(?<!\S)(\S*?)([.?!]+)([\"')\]}”’»]*)(?=\s|$)")
+# The end of a token ending in . ? or ! (then optional closing quotes/brackets), before whitespace or the end.
+_END = re.compile(r"([.?!]+)[\"')\]}”’»]*(?=\s|$)")
 _NEXT = re.compile(r"\s+(\S+)")
 _NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*\.?")
 _LEADING = "([{\"'`:;&#*@)}]-,“‘«"
@@ -42,11 +42,16 @@ class PunktRules:
     def breaks(self, line: str) -> list[int]:
         """Offsets just after each sentence-final token (closing quotes included), before the line's end."""
         out: list[int] = []
-        for cand in CANDIDATE.finditer(line):
+        for cand in _END.finditer(line):
             nxt = _NEXT.match(line, cand.end())
             if nxt is None:
                 break
-            if self._is_break(cand.group(1), cand.group(2), nxt.group(1)):
+            end = cand.start()
+            body = line[line.rfind(" ", 0, end) + 1 : end]
+            if not body.isprintable():  # another kind of whitespace inside: keep the last piece
+                pieces = body.split()
+                body = pieces[-1] if pieces and not body[-1:].isspace() else ""
+            if self._is_break(body, cand.group(1), nxt.group(1)):
                 out.append(cand.end())
         return out
 

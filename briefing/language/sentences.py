@@ -39,7 +39,7 @@ _INITIAL_AHEAD = re.compile(r"[^\W\d_]\.\s+[^\W\d_]")
 _FIRST_WORD = re.compile(r"([^\W\d_]+)\b")
 _SPACED_ELLIPSIS = re.compile(r"\.(?:[ \u00a0]\.){2,}")
 _AFTER_ELLIPSIS_UPPER = re.compile(r"[\"')\]”’]*\s+[\"'“‘(]*[^\W\d_]")
-_BULLET = re.compile(r"(?<=\s)[•‣◦⁃▪]")
+_BULLET = re.compile(r"[•‣◦⁃▪]")
 # "1.", "1)", "1.)", "(1)", "a.", "b)", "iv." as a list marker: at the start of a line, or after a bullet.
 _ENUM = r"\(?(?:\d{1,3}|[a-zA-Z])(?:\.\)|[.)])"
 _ENUM_AT_START = re.compile(r"\s*[•‣◦⁃▪]?\s*(" + _ENUM + r")(?=\s)")
@@ -182,7 +182,7 @@ class SentenceSplitter:
 
     def _list_breaks(self, line: str) -> set[int]:
         """Breaks before bullets, and before the items of a list that starts the line ("1. ... 2. ...")."""
-        forced = {m.start() for m in _BULLET.finditer(line)}
+        forced = {m.start() for m in _BULLET.finditer(line) if m.start() and line[m.start() - 1].isspace()}
         first = _ENUM_AT_START.match(line)
         if first is None:
             return forced
