@@ -47,6 +47,11 @@ def _by_text(text: str) -> dict[str, tuple[str, str, str]]:
         ("WASHINGTON — The talks ended.", "WASHINGTON", "place", "Washington", "United States"),
         ("The Russian Federation objected.", "Russian Federation", "place", "Russia", ""),
         ("Leaders of Bosnia and Herzegovina met.", "Bosnia and Herzegovina", "place", "Bosnia and Herzegovina", ""),
+        ("Secretary of Homeland Security Alejandro N. Mayorkas will attend.", "Alejandro N. Mayorkas", "person",
+         "Alejandro Mayorkas", ""),
+        ("He will travel to Panama April 19-20 to co-host talks.", "Panama", "place", "Panama", ""),
+        ("They met at the Ministerial Conference in Lima.", "Ministerial Conference", "other",
+         "Ministerial Conference", ""),
     ],
 )
 def test_mention_table(text: str, surface: str, kind: str, canonical: str, affiliation: str) -> None:

@@ -83,6 +83,8 @@ class Knowledge:
         self.org_heads: frozenset[str] = frozenset()
         self.place_heads: frozenset[str] = frozenset()
         self.not_names: frozenset[str] = frozenset()
+        self.calendar: frozenset[str] = frozenset()
+        self.event_heads: frozenset[str] = frozenset()
         self.of_heads: set[str] = set()  # words after which "of"/"for" continues a name
         self.max_tokens = 1
         self._memo: dict[str, Entry | None] = {}
@@ -203,7 +205,9 @@ def build_knowledge() -> Knowledge:
     k.title_modifiers = _word_set("title_modifiers.txt")
     k.org_heads = _word_set("org_heads.txt")
     k.place_heads = _word_set("place_heads.txt")
-    k.not_names = _word_set("not_names.txt")
+    k.calendar = _word_set("calendar_words.txt")
+    k.not_names = _word_set("not_names.txt") | k.calendar
+    k.event_heads = _word_set("event_heads.txt")
     rows = [line.split("\t") for line in _data_lines("actors.tsv")]
     overrides = {row[0]: row[1] for row in rows if row[2] == "place" and len(row) < 4}
     _subdivisions(k)

@@ -143,6 +143,14 @@ def _runs(text: str, knowledge: Knowledge) -> list[list[_Token]]:
                 runs.append([tok])
                 run = []
                 continue
+        if run and tok.text.lower() in knowledge.calendar:  # "Panama April 19": a date ends the name
+            runs.append(run)
+            run = [tok]
+            continue
+        if run and run[-1].text.lower() in knowledge.calendar:
+            runs.append(run)
+            run = [tok]
+            continue
         if run:
             prev = run[-1]
             gap = _GAP.fullmatch(text, prev.end, tok.start)
@@ -229,6 +237,8 @@ def _word_kind(words: list[str], knowledge: Knowledge) -> str:
         return "organization"
     if any(w in knowledge.place_heads for w in lowers):
         return "place"
+    if any(w in knowledge.event_heads for w in lowers):
+        return "other"
     if len(words) == 1 and len(words[0]) >= 2 and words[0].replace("-", "").isupper():
         return "organization"
     return ""
@@ -329,6 +339,15 @@ class _Article:
             # plain words: a name of unknown kind
             end_i, words = self._word_span(segs, i) or (i + 1, [run[a].text])
             start, end = run[a].start, run[segs[end_i - 1][2] - 1].end
+            if i > 0 and segs[i - 1][0] == "conn" and i > 1 and segs[i - 2][0] == "title" and len(words) > 2:
+                # "Secretary of Homeland Security Alejandro N. Mayorkas": the portfolio, then the person.
+                first = end_i - 2  # the given name, before any middle initial
+                if first > i and segs[first][0] == "word" and len(run[segs[first][1]].text) == 1:
+                    first -= 1
+                if first > i and segs[first][0] == "word":
+                    start = run[segs[first][1]].start
+                    words = [run[seg[1]].text for seg in segs[first:end_i] if seg[0] == "word"]
+                    title_before = True
             self._name(start, end, words, title_before, pending_aff, i == 0)
             title_before = False
             pending_aff = ""
