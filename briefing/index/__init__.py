@@ -12,16 +12,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from briefing.config import Config
 from briefing.corpus.formats import LoadWarning
 from briefing.corpus.loader import discover_files
 from briefing.index.refresh import Progress, ProgressCallback, RefreshReport, default_jobs, refresh
-from briefing.index.store import Store, open_store
+from briefing.index.store import Store, is_access_error, open_store, set_aside
 from briefing.model import Briefing
+
+T = TypeVar("T")
 
 
 def index_corpus(corpus_paths: Iterable[str | Path], config: Config, jobs: int | None = None,
@@ -29,11 +32,7 @@ def index_corpus(corpus_paths: Iterable[str | Path], config: Config, jobs: int |
     """Refresh the index for a corpus; returns the report and the warnings met (index and discovery)."""
     paths = list(corpus_paths)
     files, warnings = discover_files(paths, config.corpus.manifest)
-    store = open_store(config.index_path())
-    try:
-        report = refresh(store, files, paths, config, jobs, progress)
-    finally:
-        store.close()
+    store, report = _with_store(config, lambda store: refresh(store, files, paths, config, jobs, progress))
     return report, [*_store_warnings(store), *warnings]
 
 
@@ -46,22 +45,24 @@ def load_briefing(corpus_paths: Iterable[str | Path], config: Config, jobs: int 
     left out). Warnings: the index's own (rebuilt, in memory) first, then the corpus's load warnings.
     The returned briefing has `index_report` (a RefreshReport, or None when not refreshed).
     """
-    from briefing.index.read import IndexedBriefing, SummaryCache, read_snapshot
+    from briefing.index.read import IndexedBriefing, Snapshot, SummaryCache, read_snapshot
     from briefing.index.settings import corpus_key, engine_settings
 
     paths = list(corpus_paths)
     files, warnings = discover_files(paths, config.corpus.manifest)
-    store = open_store(config.index_path())
-    try:
+
+    def work(store: Store) -> tuple[IndexedBriefing, Snapshot]:
         report = refresh(store, files, paths, config, jobs, progress) if refresh_index else None
         snapshot = read_snapshot(store.connection, files)
-        key = corpus_key(engine_settings(config), snapshot.files, config)
-        summaries = SummaryCache(store.location, key, None if store.in_memory else store.connection)
-        briefing = IndexedBriefing(snapshot.analysed, config, name=name,
-                                   summaries=None if store.in_memory else summaries)
+        summaries = None
+        if not store.in_memory:
+            key = corpus_key(engine_settings(config), snapshot.files, config)
+            summaries = SummaryCache(store.location, key, store.connection)
+        briefing = IndexedBriefing(snapshot.analysed, config, name=name, summaries=summaries)
         briefing.index_report = report
-    finally:
-        store.close()
+        return briefing, snapshot
+
+    store, (briefing, snapshot) = _with_store(config, work)
     return briefing, [*_store_warnings(store), *warnings, *snapshot.warnings]
 
 
@@ -81,6 +82,33 @@ def session_briefing(session: Any) -> Briefing:
     for warning in warnings:
         warn(f"warning: {warning}")
     return briefing
+
+
+def _with_store(config: Config, work: Callable[[Store], T]) -> tuple[Store, T]:
+    """Run `work` on the index; damage found while using it (not only on opening) sets the file aside and
+    rebuilds it once, and an index that turns out read-only is replaced by one in memory."""
+    path = config.index_path()
+    store = open_store(path)
+    try:
+        try:
+            return store, work(store)
+        except sqlite3.OperationalError as exc:
+            if store.in_memory or not is_access_error(exc):
+                raise
+            store.close()
+            store = open_store(None)
+            store.warnings.append(f"cannot write {path} ({exc}); working in memory this time")
+            return store, work(store)
+        except sqlite3.DatabaseError as exc:
+            if store.in_memory:
+                raise
+            store.close()
+            aside = set_aside(path)
+            store = open_store(path)
+            store.warnings.insert(0, f"{path} is damaged ({exc}); moved it to {aside.name} and rebuilding")
+            return store, work(store)
+    finally:
+        store.close()
 
 
 def _store_warnings(store: Store) -> list[LoadWarning]:

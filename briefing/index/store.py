@@ -104,7 +104,7 @@ def open_store(path: Path | None) -> Store:
         if connection is not None:
             with contextlib.suppress(sqlite3.Error):
                 connection.close()
-        if isinstance(exc, sqlite3.OperationalError) and _is_access_error(exc):
+        if isinstance(exc, sqlite3.OperationalError) and is_access_error(exc):
             return _memory_store([f"cannot use {path} ({exc}); working in memory this time"])
         return _rebuilt(path, str(exc))
 
@@ -151,7 +151,7 @@ def _unwritable(path: Path) -> str:
     return ""
 
 
-def _is_access_error(exc: sqlite3.OperationalError) -> bool:
+def is_access_error(exc: sqlite3.OperationalError) -> bool:
     text = str(exc).lower()
     return "readonly" in text or "unable to open" in text or "permission" in text
 
