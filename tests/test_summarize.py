@@ -187,3 +187,15 @@ print("ok")
     env = {"NLTK_DATA": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+@pytest.mark.parametrize(("sentences", "groups"), [
+    ([], []),
+    ([MISSILES], []),
+    (["—", "—", MISSILES], []),                       # no words: nobody's duplicate
+    ([MISSILES, MISSILES, MISSILES], [[0, 1, 2]]),
+])
+def test_near_duplicate_edge_cases(sentences: list[str], groups: list[list[int]]):
+    assert near_duplicate_groups(sentences) == groups
+    left, right, _ = near_duplicate_pairs(sentences)
+    assert len(left) == len(right) == sum(len(g) * (len(g) - 1) // 2 for g in groups)

@@ -63,20 +63,36 @@ def _share_by_text(sentences: Sequence[str], scores: np.ndarray, how: str) -> np
 
 # ---------------------------------------------------------------- LexRank
 
-def lexrank_adjacency(counts: sp.csr_matrix, threshold: float = LEXRANK_THRESHOLD) -> sp.csr_matrix:
-    """0/1 matrix of idf-modified cosine > threshold (diagonal included, as in sumy)."""
+class _SymmetricGraph:
+    """A 0/1 symmetric matrix kept as its strict upper triangle (CSR) plus a 0/1 diagonal."""
+
+    def __init__(self, upper: sp.csr_matrix, diagonal: np.ndarray):
+        self.upper = upper
+        self.upper_t = upper.T  # CSC view: no copy
+        self.diagonal = diagonal
+
+    def degrees(self) -> np.ndarray:
+        ones = np.ones(self.upper.shape[0])
+        return self.upper @ ones + self.upper_t @ ones + self.diagonal
+
+    def __matmul__(self, vector: np.ndarray) -> np.ndarray:
+        return self.upper @ vector + self.upper_t @ vector + self.diagonal * vector
+
+
+def lexrank_graph(counts: sp.csr_matrix, threshold: float = LEXRANK_THRESHOLD) -> _SymmetricGraph:
+    """Edges where the idf-modified cosine exceeds the threshold (self-loops included, as in sumy)."""
     n = counts.shape[0]
     tfidf = tfidf_matrix(counts)
     norms = row_norms(tfidf)
     has_norm = norms > 0
     unit = (sp.diags(np.divide(1.0, norms, out=np.zeros(n), where=has_norm)) @ tfidf).tocsr()
-    unit_t = unit.T.tocsr()
 
     def block(lo: int) -> tuple[np.ndarray, np.ndarray]:
         hi = min(n, lo + _BLOCK_ROWS)
-        sims = sp.triu(unit[lo:hi] @ unit_t[:, lo:], k=1).tocoo()  # strictly upper: j > i
-        keep = sims.data > threshold
-        return sims.row[keep] + lo, sims.col[keep] + lo
+        sims = unit[lo:hi] @ unit[lo:].T  # columns from lo: the upper triangle and a little more
+        rows = np.repeat(np.arange(lo, hi), np.diff(sims.indptr))
+        keep = (sims.data > threshold) & (sims.indices > rows - lo)  # strictly upper: j > i
+        return rows[keep], sims.indices[keep] + lo
 
     starts = range(0, n, _BLOCK_ROWS)
     if n >= _PARALLEL_FROM and (os.cpu_count() or 1) > 1:
@@ -84,11 +100,12 @@ def lexrank_adjacency(counts: sp.csr_matrix, threshold: float = LEXRANK_THRESHOL
             parts = list(pool.map(block, starts))
     else:
         parts = [block(lo) for lo in starts]
-    rows = np.concatenate([r for r, _ in parts]) if parts else np.zeros(0, dtype=np.int64)
-    cols = np.concatenate([c for _, c in parts]) if parts else np.zeros(0, dtype=np.int64)
-    upper = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    rows = np.concatenate([r for r, _ in parts])  # blocks come in row order, so rows are sorted
+    cols = np.concatenate([c for _, c in parts])
+    indptr = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=n))))
+    upper = sp.csr_matrix((np.ones(len(cols)), cols, indptr), shape=(n, n))
     # a sentence is similar to itself (cosine 1) unless its tf-idf vector is all zeros
-    return (upper + upper.T + sp.diags(has_norm.astype(np.float64))).tocsr()
+    return _SymmetricGraph(upper, has_norm.astype(np.float64))
 
 
 def lexrank(sentences: Sequence[str], threshold: float = LEXRANK_THRESHOLD,
@@ -96,13 +113,13 @@ def lexrank(sentences: Sequence[str], threshold: float = LEXRANK_THRESHOLD,
     n = len(sentences)
     if n == 0:
         return np.zeros(0)
-    adjacency = lexrank_adjacency(_counts(sentences), threshold)
-    degrees = np.asarray(adjacency.sum(axis=1)).ravel()
+    graph = lexrank_graph(_counts(sentences), threshold)
+    degrees = graph.degrees()
     degrees[degrees == 0] = 1.0
     p = np.full(n, 1.0 / n)
     change = 1.0
     while change > epsilon:  # sumy's power method on M = A / degree (A symmetric, so Mᵀp = A (p / degree))
-        nxt = adjacency @ (p / degrees)
+        nxt = graph @ (p / degrees)
         norm = np.linalg.norm(nxt)
         if norm == 0:
             return np.zeros(n)

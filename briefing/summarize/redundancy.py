@@ -8,7 +8,6 @@ them exactly, so the cost follows the number of similar pairs, not |S|².
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -65,7 +64,8 @@ def select(sentences: Sequence[str], scores: Sequence[float], n: int, similarity
     else:
         vectors = binarize(counts)
         sizes = np.asarray(vectors.sum(axis=1)).ravel()
-    twins = _twin_graph(sentences, duplicate)
+    twins = None if duplicate is None else _SimilarSets(sentences, duplicate)
+    set_links = None if twins is None else twins.set_graph()
     picked: list[int] = []
     redundancy = np.zeros(len(sentences))
     available = np.ones(len(sentences), dtype=bool)
@@ -76,56 +76,103 @@ def select(sentences: Sequence[str], scores: Sequence[float], n: int, similarity
         index = int(np.argmax(gain))  # ties: the earlier sentence, like the ranking
         picked.append(index)
         available[index] = False
-        if twins is not None:
-            fresh[twins.indices[twins.indptr[index]:twins.indptr[index + 1]]] = False
+        if twins is not None and twins.sizes[twins.label[index]] > 0:
+            key = twins.label[index]
+            similar = np.append(set_links.indices[set_links.indptr[key]:set_links.indptr[key + 1]], key)
+            fresh[np.isin(twins.label, similar)] = False
         redundancy = np.maximum(redundancy, _similarity_to(vectors, sizes, index, similarity))
     return picked
 
 
-def _twin_graph(sentences: Sequence[str], threshold: float | None) -> sp.csr_matrix | None:
-    if threshold is None:
-        return None
-    left, right, _ = near_duplicate_pairs(sentences, threshold)
-    n = len(sentences)
-    graph = sp.csr_matrix((np.ones(len(left)), (left, right)), shape=(n, n))
-    return (graph + graph.T).tocsr()
+def _prefixes(sets: sp.csr_matrix, order: np.ndarray, rows: np.ndarray, required: np.ndarray) -> sp.csr_matrix:
+    """Each row's rarest terms: as many as a set may lose while keeping `required` of them."""
+    sizes = np.diff(sets.indptr)
+    keep = sizes - required + 1
+    position = np.arange(len(order)) - sets.indptr[rows]
+    chosen = order[position < keep[rows]]
+    return sp.csr_matrix((np.ones(len(chosen), dtype=np.int32), (rows[chosen], sets.indices[chosen])),
+                         shape=sets.shape)
+
+
+def _candidates(sets: sp.csr_matrix, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (a, b), a the smaller set, that could reach the threshold (prefix filtering, exact).
+
+    For |A| ≤ |B|, cosine ≥ t means overlap ≥ t·|A| and overlap ≥ t²·|B|; two sets sharing o terms share
+    one among the first |A| − o + 1 and |B| − o + 1 of their terms in a common order (rarest first).
+    """
+    n = sets.shape[0]
+    sizes = np.diff(sets.indptr)
+    frequency = np.diff(sets.tocsc().indptr)
+    rows = np.repeat(np.arange(n), sizes)
+    order = np.lexsort((sets.indices, frequency[sets.indices], rows))  # per row: rarest first, then term id
+    probe = _prefixes(sets, order, rows, np.ceil(threshold * sizes - 1e-9).astype(np.int64))
+    index = _prefixes(sets, order, rows, np.ceil(threshold * threshold * sizes - 1e-9).astype(np.int64))
+    found = (probe @ index.T).tocoo()
+    small, large = found.row.astype(np.int64), found.col.astype(np.int64)
+    ordered = (sizes[small] < sizes[large]) | ((sizes[small] == sizes[large]) & (small < large))
+    keep = ordered & (sizes[small] >= threshold * threshold * sizes[large] - 1e-9)
+    return small[keep], large[keep]
+
+
+class _SimilarSets:
+    """Near-duplicate pairs among the distinct word sets of the sentences (sentence → set: `label`)."""
+
+    def __init__(self, sentences: Sequence[str], threshold: float):
+        if not 0 < threshold <= 1:
+            raise ValueError("threshold must be in (0, 1]")
+        distinct: dict[frozenset[str], int] = {}
+        self.label = np.array([distinct.setdefault(frozenset(all_terms(s)), len(distinct)) for s in sentences],
+                              dtype=np.int64)
+        self.count = len(distinct)
+        sets = binarize(count_matrix(list(distinct))[0]).astype(np.int8)
+        self.sizes = np.diff(sets.indptr)
+        small, large = _candidates(sets, threshold) if self.count > 1 else (np.zeros(0, np.int64),) * 2
+        overlap = np.asarray(sets[small].multiply(sets[large]).sum(axis=1)).ravel()
+        cosine = overlap / np.sqrt(self.sizes[small].astype(np.float64) * self.sizes[large])
+        keep = cosine >= threshold - 1e-12
+        self.small, self.large, self.cosine = small[keep], large[keep], cosine[keep]
+
+    def members(self) -> list[list[int]]:
+        groups: list[list[int]] = [[] for _ in range(self.count)]
+        for position, key in enumerate(self.label.tolist()):
+            groups[key].append(position)
+        return groups
+
+    def set_graph(self) -> sp.csr_matrix:
+        """Symmetric set × set links between similar distinct sets."""
+        links = sp.csr_matrix((np.ones(len(self.small)), (self.small, self.large)), shape=(self.count, self.count))
+        return (links + links.T).tocsr()
+
+    def sentence_graph(self) -> sp.csr_matrix:
+        """Symmetric sentence × sentence links: similar sets, and copies of one (non-empty) set."""
+        n = len(self.label)
+        links = self.set_graph() + sp.diags((self.sizes > 0).astype(np.float64))
+        member_of = sp.csr_matrix((np.ones(n), (np.arange(n), self.label)), shape=(n, self.count))
+        graph = (member_of @ links @ member_of.T).tocsr()
+        graph.setdiag(0)
+        graph.eliminate_zeros()
+        return graph
 
 
 def near_duplicate_pairs(sentences: Sequence[str],
                          threshold: float = NEAR_DUPLICATE_THRESHOLD) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """All pairs i < j whose sets of stemmed words (stop words kept) have cosine ≥ `threshold`.
 
-    Returns (i, j, cosine) arrays. Exact: candidates share a term in their prefixes of rarest terms
-    (length |A| − ⌈t²|A|⌉ + 1 suffices, since cosine ≥ t implies overlap ≥ t²·max(|A|, |B|)).
+    Returns (i, j, cosine) arrays sorted by (i, j). Identical word sets are merged before pairing, so
+    a sentence repeated k times costs one row; but the answer itself then holds its k² pairs (prefer
+    `near_duplicate_groups` on boilerplate-heavy input).
     """
-    if not 0 < threshold <= 1:
-        raise ValueError("threshold must be in (0, 1]")
-    empty = np.zeros(0, dtype=np.int64)
-    if len(sentences) < 2:
-        return empty, empty, np.zeros(0)
-    sets = binarize(count_matrix([all_terms(s) for s in sentences])[0])
-    sizes = np.diff(sets.indptr)
-    frequency = np.diff(sets.tocsc().indptr)
-    prefix_rows: list[np.ndarray] = []
-    prefix_cols: list[np.ndarray] = []
-    for i in range(sets.shape[0]):
-        terms = sets.indices[sets.indptr[i]:sets.indptr[i + 1]]
-        if len(terms) == 0:
-            continue
-        keep = len(terms) - math.ceil(threshold * threshold * len(terms) - 1e-9) + 1
-        rarest = terms[np.lexsort((terms, frequency[terms]))[:keep]]  # global order: frequency, then term id
-        prefix_rows.append(np.full(len(rarest), i))
-        prefix_cols.append(rarest)
-    rows = np.concatenate(prefix_rows)
-    prefixes = sp.csr_matrix((np.ones(len(rows)), (rows, np.concatenate(prefix_cols))), shape=sets.shape)
-    candidates = sp.triu(prefixes @ prefixes.T, k=1).tocoo()
-    left, right = candidates.row.astype(np.int64), candidates.col.astype(np.int64)
-    if len(left) == 0:
-        return empty, empty, np.zeros(0)
-    overlap = np.asarray(sets[left].multiply(sets[right]).sum(axis=1)).ravel()
-    cosine = overlap / np.sqrt(sizes[left].astype(np.float64) * sizes[right])
-    keep = cosine >= threshold - 1e-12
-    return left[keep], right[keep], cosine[keep]
+    found = _SimilarSets(sentences, threshold)
+    cosine_of = {}
+    for a, b, value in zip(found.small.tolist(), found.large.tolist(), found.cosine.tolist(), strict=True):
+        cosine_of[(a, b)] = cosine_of[(b, a)] = value
+    upper = sp.triu(found.sentence_graph(), k=1).tocoo()
+    order = np.lexsort((upper.col, upper.row))
+    left, right = upper.row[order].astype(np.int64), upper.col[order].astype(np.int64)
+    labels = found.label
+    cosine = np.array([1.0 if labels[i] == labels[j] else cosine_of[(labels[i], labels[j])]
+                       for i, j in zip(left.tolist(), right.tolist(), strict=True)])
+    return left, right, cosine
 
 
 def near_duplicate_groups(sentences: Sequence[str], threshold: float = NEAR_DUPLICATE_THRESHOLD,
@@ -136,10 +183,12 @@ def near_duplicate_groups(sentences: Sequence[str], threshold: float = NEAR_DUPL
     missiles" and "Russia has now received shipments of these (Iranian) missiles" group while two
     different statements about the same actors do not. `min_size=1` also lists every singleton.
     """
-    n = len(sentences)
-    left, right, _ = near_duplicate_pairs(sentences, threshold)
-    graph = sp.csr_matrix((np.ones(len(left)), (left, right)), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
+    found = _SimilarSets(sentences, threshold)
+    links = sp.csr_matrix((np.ones(len(found.small)), (found.small, found.large)), shape=(found.count, found.count))
+    _, set_labels = connected_components(links, directed=False)
+    labels = set_labels[found.label]
+    solo = found.sizes[found.label] == 0  # sentences without words are nobody's duplicate
+    labels = np.where(solo, set_labels.max(initial=-1) + 1 + np.arange(len(labels)), labels)
     groups: dict[int, list[int]] = {}
     for index, label in enumerate(labels):
         groups.setdefault(int(label), []).append(index)

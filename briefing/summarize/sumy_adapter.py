@@ -71,7 +71,8 @@ def _ratings(algorithm: str, instance, doc: ObjectDocumentModel) -> list[float]:
     elif algorithm == "lsa":
         return _lsa_ranks(instance, doc)
     elif algorithm == "luhn":
-        significant = instance._get_significant_words(doc.words)
+        # sumy tests membership in a tuple (quadratic on long inputs); a frozenset gives the same ratings
+        significant = frozenset(instance._get_significant_words(doc.words))
         return [float(instance.rate_sentence(s, significant)) for s in sentences]
     elif algorithm == "edmundson":
         ratings = _edmundson_ratings(instance, doc)

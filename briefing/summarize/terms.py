@@ -42,10 +42,21 @@ def sentence_words(sentence: str) -> list[str]:
     return words(sentence.strip())
 
 
+_CONTENT: dict[str, str | None] = {}  # raw token -> its stem, or None for a stop word
+
+
 def content_terms(sentence: str) -> list[str]:
     """Stemmed non-stop words in order, with repeats: sumy's `_to_words_set` (despite its name, a list)."""
-    stops = stop_words()
-    return [stem(w) for w in (w.lower() for w in sentence_words(sentence)) if w not in stops]
+    cache = _CONTENT
+    out = []
+    for word in sentence_words(sentence):
+        term = cache.get(word, "")
+        if term == "":
+            lower = word.lower()
+            term = cache[word] = None if lower in stop_words() else stem(lower)
+        if term is not None:
+            out.append(term)
+    return out
 
 
 def all_terms(sentence: str) -> list[str]:
