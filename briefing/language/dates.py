@@ -180,6 +180,9 @@ _SEASON_MODS = ("last", "this", "next", "past", "coming")
 _WEEKDAY_MODS = ("last", "next", "this", "coming", "past", "later", "earlier", "early", "late")
 
 
+_SPACE = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
+
+
 @lru_cache(maxsize=1)
 def _seasons() -> dict[str, tuple[int, int]]:
     return {row[0]: (int(row[1]), int(row[2])) for row in _data_rows("date_seasons.txt")}
@@ -258,7 +261,11 @@ def _pattern() -> re.Pattern[str]:
         rf"(?=\d|{_trie(_cased(names))}(?!\w)|{_trie(_cased(singles, lower=True))}(?!\w)"
         rf"|{_trie(_cased(leads, lower=True))}(?:-|\s+)(?:[A-Z0-9]|{_words_ci(seconds)}(?!\w)))"
     )
-    return re.compile(r"(?<![\w/-])" + gate + "(?:" + "|".join(alternatives) + ")")
+    pattern = r"(?<![\w/-])" + gate + "(?:" + "|".join(alternatives) + ")"
+    # White space inside an expression may hold one line break (wrapped text), never a blank line:
+    # "in May\n\n2 comments" is not May 2.
+    pattern = pattern.replace(r"\s+", _SPACE).replace(r"\s*", f"(?:{_SPACE})?")
+    return re.compile(pattern)
 
 
 # ---------------------------------------------------------------------------------------------- tense
