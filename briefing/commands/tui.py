@@ -1,4 +1,4 @@
-"""`briefing tui` (being built)."""
+"""`briefing tui` (also bare `briefing`): the keyboard-first dashboard. Textual is imported only here, lazily."""
 
 from __future__ import annotations
 
@@ -7,11 +7,15 @@ from typing import Any
 
 
 def add_parser(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("tui", parents=parents, help="tui (coming)")
+    parser = subparsers.add_parser("tui", parents=parents, help="open the dashboard (the default command)",
+                                   description="Open the dashboard: actors, summaries, quotes and sanctions "
+                                   "by day. Press ? inside for the keys.")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, session: Any) -> int:
-    from briefing.errors import BriefingError
+    from widgets import BriefingApp
 
-    raise BriefingError("'tui' is not available yet")
+    app = BriefingApp(session)
+    app.run()
+    return int(app.return_code or 0)

@@ -1,0 +1,149 @@
+"""The dashboard application: loads the briefing in a thread worker and hosts the screens.
+
+Construct it from a CLI `Session` (`BriefingApp(session)`) or, for tests and benchmarks, from any
+callable that returns a `Briefing` (`BriefingApp(briefing_factory=lambda: briefing)`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import events, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.worker import Worker, WorkerState
+
+from briefing.config import Config
+from briefing.model import Day
+from briefing.safety import one_line
+from widgets.commands import BriefingCommands
+from widgets.screens.help import HelpScreen
+from widgets.screens.main import MainScreen
+from widgets.text import day_label
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing
+
+
+class BriefingLoaded(Message):
+    def __init__(self, briefing: Briefing, seconds: float) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.seconds = seconds
+
+
+class BriefingApp(App[int]):
+    CSS_PATH = "briefing.tcss"
+    TITLE = "briefing"
+    COMMANDS: ClassVar = App.COMMANDS | {BriefingCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("ctrl+p", "command_palette", "Palette", id="palette", priority=True, show=False),
+    ]
+
+    def __init__(self, session: Any = None, *, briefing_factory: Callable[[], Briefing] | None = None,
+                 config: Config | None = None) -> None:
+        super().__init__()
+        if briefing_factory is None and session is None:
+            raise ValueError("BriefingApp needs a session or a briefing_factory")
+        self._factory: Callable[[], Briefing] = briefing_factory or session.briefing
+        self.config: Config = config or (session.config if session is not None else Config())
+        self.briefing: Briefing | None = None
+        self.algorithm: str | None = None
+        self.warnings: list[str] = []
+        self._printed = ""
+        self.main_screen = MainScreen()
+        if self.config.ui.theme in self.available_themes:
+            self.theme = self.config.ui.theme
+
+    def on_mount(self) -> None:
+        # Users remap keys by binding id in [keymap] of briefing.toml.
+        self.set_keymap(dict(self.config.keymap))
+        # Load warnings (skipped files) are printed to stderr by the engine; show them in the status line.
+        self.begin_capture_print(self, stdout=False, stderr=True)
+        self._load()
+
+    def get_default_screen(self) -> MainScreen:
+        return self.main_screen
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load(self) -> None:
+        started = time.perf_counter()
+        briefing = self._factory()
+        self.post_message(BriefingLoaded(briefing, time.perf_counter() - started))
+
+    def on_briefing_loaded(self, message: BriefingLoaded) -> None:
+        self.briefing = message.briefing
+        self.main_screen.briefing_ready(message.briefing, message.seconds)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        what = "loading the corpus" if event.worker.group == "load" else f"{event.worker.group}"
+        message = one_line(f"{what} failed: {type(error).__name__}: {error}")
+        self.notify(message, severity="error", timeout=10, markup=False)
+        if event.worker.group == "load":
+            self.main_screen.status(message)
+
+    def on_print(self, event: events.Print) -> None:
+        self._printed += event.text
+        *lines, self._printed = self._printed.split("\n")
+        for line in lines:
+            line = one_line(line.removeprefix("briefing: "))
+            if not line:
+                continue
+            if line.startswith("warning:"):
+                self.warnings.append(line.removeprefix("warning:").strip())
+            if self.main_screen.is_mounted:
+                self.main_screen.status(line, busy=self.briefing is None)
+
+    # -- actions and commands --------------------------------------------------------------------
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(list(self.screen.active_bindings.items())))
+
+    def action_export(self) -> None:
+        if self.briefing is None:
+            self.notify("the briefing is still loading", severity="warning")
+            return
+        self._export(self.main_screen.selection.day)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(self, day: Day) -> None:
+        try:
+            from briefing.views.export import export_briefing
+        except ImportError:
+            self.call_from_thread(self.notify, "export is not available in this version", severity="warning")
+            return
+        assert self.briefing is not None
+        text = export_briefing(self.briefing, fmt="md", day=day)
+        path = Path.cwd() / f"briefing-{day_label(day).replace(' ', '-')}.md"
+        path.write_text(text, encoding="utf-8")
+        self.call_from_thread(self.notify, f"exported to {path}", title="Export", markup=False)
+
+    def set_algorithm(self, name: str) -> None:
+        self.algorithm = name
+        self.main_screen.select(algorithm=name)
+        self.notify(f"summarizer: {name}")
+
+    def go_to_day(self, day: Day) -> None:
+        self._to_main()
+        self.main_screen.set_day(day)
+
+    def go_to_actor(self, actor: str) -> None:
+        from widgets.screens.actor import ActorScreen
+
+        self._to_main()
+        self.push_screen(ActorScreen(actor))
+
+    def _to_main(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()

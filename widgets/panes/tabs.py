@@ -1,0 +1,42 @@
+"""The pane strip shown on narrow terminals, where one pane is visible at a time (a click picks one)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual import events
+from textual.message import Message
+from textual.widget import Widget
+
+
+class PaneTabs(Widget):
+    class Picked(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.names: list[str] = []
+        self.current = 0
+        self._spans: list[tuple[int, int, int]] = []
+
+    def set_tabs(self, names: Sequence[str], current: int) -> None:
+        self.names, self.current = list(names), current
+        self.refresh()
+
+    def render(self) -> Text:
+        text = Text()
+        self._spans = []
+        for index, name in enumerate(self.names):
+            start = len(text.plain)
+            text.append(f" {index + 1} {name} ", style="reverse bold" if index == self.current else "")
+            self._spans.append((start, len(text.plain), index))
+        return text
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, index in self._spans:
+            if start <= event.x < end:
+                self.post_message(self.Picked(index))
+                return

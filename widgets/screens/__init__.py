@@ -1,0 +1,1 @@
+"""The dashboard's screens: main, actor drill-down, article, help."""

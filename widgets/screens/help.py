@@ -1,0 +1,56 @@
+"""The help screen: every active key binding, from the same `Binding`s the footer and keymap use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import ActiveBinding, Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+def help_text(bindings: Iterable[tuple[str, ActiveBinding]],
+              format_key: Callable[[str, Binding], str] | None = None) -> Text:
+    """One row per binding (grouped by id when it has one): keys, description, id for `[keymap]`."""
+    groups: dict[str, tuple[list[str], Binding]] = {}
+    for key, active in bindings:
+        binding = active.binding
+        if binding.system or not binding.description:
+            continue
+        group = binding.id or f"{binding.action}:{binding.description}"
+        keys, _ = groups.setdefault(group, ([], binding))
+        shown = format_key(key, binding) if format_key else key
+        if shown not in keys:
+            keys.append(shown)
+    text = Text("Keys (remap them in [keymap] of briefing.toml: id = \"key\")\n\n", style="bold")
+    for _group, (keys, binding) in sorted(groups.items(), key=lambda item: item[1][1].description.lower()):
+        text.append(f"{' / '.join(keys):<22}", style="bold cyan")
+        text.append(f"{binding.description:<22}")
+        text.append(f"{binding.id or ''}\n", style="dim")
+    text.append("\nMouse: click a pane, a row, a day or a tab; scroll with the wheel.", style="dim")
+    return text
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "dismiss", "Close", id="close-help"),
+    ]
+
+    def __init__(self, bindings: list[tuple[str, ActiveBinding]]) -> None:
+        super().__init__()
+        self.bindings = bindings
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(help_text(self.bindings, self._key_display), id="help-text")
+
+    def _key_display(self, key: str, binding: Binding) -> str:
+        return self.app.get_key_display(replace(binding, key=key, key_display=None))
+
+    def action_dismiss(self) -> None:
+        self.dismiss(None)

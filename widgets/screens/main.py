@@ -1,0 +1,251 @@
+"""The main screen: header, day bar, actors, summary, entities, quotes, sanctions, status line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Footer, Input
+from textual.worker import get_current_worker
+
+from briefing.model import Day
+from briefing.models import Quote, Sanction, SummaryLine
+from widgets.panes.actors import ActorList
+from widgets.panes.base import Pane
+from widgets.panes.daybar import DayBar, day_choices
+from widgets.panes.entities import EntitiesPane, entity_rows
+from widgets.panes.header import CorpusHeader, header_text
+from widgets.panes.quotes import QuotesPane, quote_rows
+from widgets.panes.sanctions import SanctionsPane, sanction_rows
+from widgets.panes.status import StatusLine
+from widgets.panes.summary import SummaryPane, summary_rows
+from widgets.panes.tabs import PaneTabs
+from widgets.screens.base import PaneScreen
+from widgets.text import day_label
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing
+    from widgets.app import BriefingApp
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Everything the panes depend on."""
+
+    actor: str = ""
+    day: Day = None
+    new: bool = False
+    query: str = ""
+    algorithm: str | None = None
+
+
+class PanesReady(Message):
+    """A worker computed part of the panes for `selection`."""
+
+    def __init__(self, selection: Selection, part: str, data: Any) -> None:
+        super().__init__()
+        self.selection = selection
+        self.part = part
+        self.data = data
+
+
+class MainScreen(PaneScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("h,left_square_bracket", "day(-1)", "Prev day", id="previous-day"),
+        Binding("l,right_square_bracket", "day(1)", "Next day", id="next-day"),
+        Binding("a", "all_days", "All days", id="all-days"),
+        Binding("u", "undated", "Undated", id="undated", show=False),
+        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("n", "toggle_new", "New only", id="toggle-new"),
+        Binding("w", "warnings", "Warnings", id="warnings", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="main")
+        self.selection = Selection()
+        self.choices: list[Day] = [None]
+        self.day_index = 0
+        self.history: dict[str, tuple[tuple[date, int], ...]] | None = None  # each actor's mentions per day
+
+    @property
+    def bapp(self) -> BriefingApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield CorpusHeader("briefing — loading…", id="header")
+        yield DayBar(6, id="daybar")
+        yield PaneTabs(id="tabs")
+        with Horizontal(id="body"):
+            with Vertical(id="left", classes="holder"):
+                yield Input(placeholder="filter actors and lists…", id="filter")
+                yield ActorList(1, id="actors")
+                yield EntitiesPane(3, id="entities")
+            with Vertical(id="right", classes="holder"):
+                yield SummaryPane(2, id="summary")
+                with Horizontal(id="lower", classes="holder"):
+                    yield QuotesPane(4, id="quotes")
+                    yield SanctionsPane(5, id="sanctions")
+        yield StatusLine("", id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(ActorList).focus()
+        self.status("indexing the corpus…", busy=True)
+
+    # -- data ------------------------------------------------------------------------------------
+    def status(self, message: str, busy: bool = False) -> None:
+        self.query_one(StatusLine).show(message, len(self.bapp.warnings), busy)
+
+    def briefing_ready(self, briefing: Briefing, seconds: float) -> None:
+        stats = briefing.stats()
+        self.query_one(CorpusHeader).update(header_text(stats))
+        self.choices = day_choices(briefing.days(), briefing.has_undated())
+        # Open on the latest day: the morning briefing is about the newest news.
+        self.day_index = len(briefing.days()) if briefing.days() else 0
+        self.selection = replace(self.selection, day=self.choices[self.day_index])
+        self.query_one(DayBar).set_choices(self.choices, self.day_index)
+        self.status(f"indexed {stats.articles} articles in {seconds:.1f} s")
+        self.recompute(actors=True)
+
+    def recompute(self, actors: bool = False) -> None:
+        if self.bapp.briefing is None:
+            return
+        for pane in self.query(Pane):
+            if actors or not isinstance(pane, ActorList):
+                pane.loading = True
+        self._compute(self.selection, actors)
+
+    @work(thread=True, exclusive=True, group="panes", exit_on_error=False)
+    def _compute(self, selection: Selection, actors: bool) -> None:
+        briefing = self.bapp.briefing
+        assert briefing is not None
+        worker = get_current_worker()
+        actor, day = selection.actor or None, selection.day
+        if actors:
+            if self.history is None:
+                self.history = {row.name: row.days for row in briefing.actors()}
+            rows = briefing.actors(day=day, query=selection.query)
+            self.post_message(PanesReady(selection, "actors", (rows, briefing.days())))
+        if worker.is_cancelled:
+            return
+        side = (briefing.entities(day=day, actor=actor), briefing.quotes(actor=actor, day=day),
+                briefing.sanctions(actor=actor, day=day))
+        timeline = briefing.timeline(actor) if actor else {}
+        self.post_message(PanesReady(selection, "side", (*side, timeline)))
+        if worker.is_cancelled:
+            return
+        lines = briefing.summary(actor=actor, day=day, new=selection.new, algorithm=selection.algorithm)
+        self.post_message(PanesReady(selection, "summary", lines))
+
+    def on_panes_ready(self, message: PanesReady) -> None:
+        if message.selection != self.selection:
+            return
+        query = self.selection.query
+        if message.part == "actors":
+            rows, days = message.data
+            if self.focused is None:  # nothing could take focus while the panes were loading
+                self.call_after_refresh(self.query_one(ActorList).focus)
+            self.query_one(ActorList).show_actors(rows, days, self.bapp.config.ui.top_actors, self.selection.actor,
+                                                 self.history)
+        elif message.part == "side":
+            entities, quotes, sanctions, timeline = message.data
+            for pane, pane_rows in ((self.query_one(EntitiesPane), entity_rows(entities)),
+                                    (self.query_one(QuotesPane), quote_rows(quotes)),
+                                    (self.query_one(SanctionsPane), sanction_rows(sanctions, timeline))):
+                pane.query_text = query.lower()
+                pane.show(pane_rows, subtitle=str(len(pane_rows)))
+        elif message.part == "summary":
+            pane = self.query_one(SummaryPane)
+            pane.query_text = query.lower()
+            who = self.selection.actor or "all actors"
+            flag = " · new only" if self.selection.new else ""
+            pane.show(summary_rows(message.data), subtitle=f"{who} · {day_label(self.selection.day)}{flag}")
+            self.status(f"{who} · {day_label(self.selection.day)}{flag} · {len(message.data)} summary lines")
+
+    def select(self, **changes: Any) -> None:
+        """Change the selection and refresh what depends on it."""
+        before = self.selection
+        self.selection = replace(self.selection, **changes)
+        if self.selection != before:
+            self.recompute(actors=before.day != self.selection.day or before.query != self.selection.query)
+
+    # -- events ----------------------------------------------------------------------------------
+    def on_actor_list_highlighted(self, message: ActorList.Highlighted) -> None:
+        self.select(actor=message.actor)
+
+    def on_pane_opened(self, message: Pane.Opened) -> None:
+        from widgets.screens.actor import ActorScreen
+        from widgets.screens.article import ArticleScreen
+
+        record = message.record
+        if isinstance(record, str):
+            if record:
+                self.app.push_screen(ActorScreen(record))
+        elif isinstance(record, SummaryLine | Quote | Sanction):
+            summary = self.query_one(SummaryPane).records
+            self.app.push_screen(ArticleScreen(record.article, record.sentence, summary))
+        elif hasattr(record, "name"):
+            self.app.push_screen(ActorScreen(record.name))
+
+    def on_day_bar_picked(self, message: DayBar.Picked) -> None:
+        self.set_day_index(message.index)
+
+    @on(Input.Changed, "#filter")
+    def filter_changed(self, event: Input.Changed) -> None:
+        self.select(query=event.value.strip())
+
+    @on(Input.Submitted, "#filter")
+    def filter_done(self) -> None:
+        self.query_one(ActorList).focus()
+
+    # -- actions ---------------------------------------------------------------------------------
+    def set_day_index(self, index: int) -> None:
+        if not 0 <= index < len(self.choices):
+            return
+        self.day_index = index
+        self.query_one(DayBar).set_choices(self.choices, index)
+        self.select(day=self.choices[index])
+
+    def set_day(self, day: Day) -> None:
+        if day in self.choices:
+            self.set_day_index(self.choices.index(day))
+
+    def action_day(self, delta: int) -> None:
+        self.set_day_index(max(0, min(len(self.choices) - 1, self.day_index + delta)))
+
+    def action_all_days(self) -> None:
+        self.set_day_index(0)
+
+    def action_undated(self) -> None:
+        self.set_day("undated")
+
+    def action_toggle_new(self) -> None:
+        self.select(new=not self.selection.new)
+        self.notify("showing only lines new since the previous day" if self.selection.new else "showing all lines")
+
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        self.add_class("-filtering")
+        box.focus()
+
+    def action_back(self) -> None:
+        box = self.query_one("#filter", Input)
+        if self.has_class("-filtering"):
+            box.value = ""
+            self.remove_class("-filtering")
+            self.query_one(ActorList).focus()
+
+    def action_warnings(self) -> None:
+        warnings = self.bapp.warnings
+        if not warnings:
+            self.notify("no warnings")
+            return
+        shown = "\n".join(warnings[:10]) + (f"\n… and {len(warnings) - 10} more" if len(warnings) > 10 else "")
+        self.notify(shown, title=f"{len(warnings)} warnings", severity="warning", timeout=10, markup=False)
