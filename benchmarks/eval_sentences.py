@@ -22,9 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from briefing.language import nltk_adapter  # noqa: E402
+from briefing.language.punkt_rules import PunktRules  # noqa: E402
 from briefing.language.sentences import SentenceSplitter, _word_list, load_parameters  # noqa: E402
 
 GUM = Path("/work/shared/evalsets/gum-news/gum_news.jsonl")
+STATE = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
 Splitter = Callable[[str], list[str]]
 
 
@@ -93,9 +95,28 @@ def gum_boundaries(split: Splitter) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
 
 
+def punkt_agreement(limit: int) -> tuple[int, int, int]:
+    """Raw breaks (before repairs) of nltk's PunktSentenceTokenizer vs our PunktRules, same tables."""
+    params = load_parameters()
+    nltk_tok, rules = PunktSentenceTokenizer(params), PunktRules(params)
+    both = only_nltk = only_ours = 0
+    with STATE.open(encoding="utf-8") as handle:
+        for n, raw in enumerate(handle):
+            if n >= limit:
+                break
+            for line in json.loads(raw)["text"].split("\n"):
+                theirs = {end for _s, end in nltk_tok.span_tokenize(line)} - {len(line.rstrip())}
+                ours = set(rules.breaks(line))
+                both += len(theirs & ours)
+                only_nltk += len(theirs - ours)
+                only_ours += len(ours - theirs)
+    return both, only_nltk, only_ours
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-failures", action="store_true", help="print the cases 'ours' gets wrong")
+    parser.add_argument("--agreement-docs", type=int, default=300, help="documents for the Punkt agreement check")
     args = parser.parse_args()
     sets = {
         "news": ROOT / "tests/data/sentence_challenge_news.json",
@@ -111,6 +132,10 @@ def main() -> None:
             cells.append(f"{right}/{total}")
         gum = " / ".join(f"{x:.3f}" for x in gum_boundaries(split)) if GUM.exists() else "n/a"
         print(f"{name:40} {cells[0]:>8} {cells[1]:>8}   {gum}")
+    if STATE.exists():
+        both, only_nltk, only_ours = punkt_agreement(args.agreement_docs)
+        print(f"PunktRules vs nltk PunktSentenceTokenizer (same tables, {args.agreement_docs} State Dept documents):"
+              f" {both} breaks agreed, {only_nltk} only nltk, {only_ours} only ours")
 
 
 if __name__ == "__main__":
