@@ -532,6 +532,19 @@ def _season(name: str, year: int) -> tuple[date, date]:
     return date(year, first, 1), _month_range(end_year, last)[1]
 
 
+_LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
+
+
+def _word_before(text: str, position: int) -> str:
+    m = _LAST_WORD.search(text, max(0, position - 30), position)
+    return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _weekday_name_words() -> frozenset[str]:
+    return frozenset(row[0] for row in _data_rows("date_weekday_names.txt"))
+
+
 def _year_offset(phrase: str) -> int:
     """ "of last year" -> -1, "of next year" -> 1; "this", "the same" -> 0."""
     word = phrase.split()[-1].lower()
@@ -644,6 +657,8 @@ def _resolve_match(m: re.Match[str], text: str, pub: date | None) -> tuple[date,
         return _ago(count, unit, pub)
     if g["wd"]:
         mod = (g["wd_mod"] or "").lower()
+        if not mod and _word_before(text, m.start()) in _weekday_name_words():
+            return None  # "Good Friday", "Bloody Sunday", "Super Tuesday"
         weekday = lx.weekdays[g["wd"].lower()]
         t = tense() if mod in ("", "this", "early", "late") else None
         d = _resolve_weekday(weekday, mod, t, pub)
