@@ -18,7 +18,6 @@ from importlib import resources
 from briefing.corpus.pubdate import date_line
 from briefing.models import Line
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 _INNER_SENTENCE_END = re.compile(r"\w[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
 _BYLINE = re.compile(r"^[\s\-–—•*|]*by\s+(?P<who>[A-Z][\w.'’-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8})"
                      r"\s*[,|]?.{0,60}$",
@@ -91,7 +90,16 @@ def is_body_paragraph(text: str) -> bool:
     words = word_count(text)
     if words >= 25 and _INNER_SENTENCE_END.search(text):
         return True
-    return words >= 12 and bool(_SENTENCE_END.search(text.strip()))
+    return words >= 12 and ends_sentence(text.strip())
+
+
+def ends_sentence(text: str) -> bool:
+    """`text` ends like a sentence: . ! ? or … before any closing quotes and brackets, or a closing double quote.
+
+    String tests, not a regex search: a search for an end anchor scans the whole line, which made long
+    lines (and long hard-wrapped paragraphs) quadratic.
+    """
+    return text.endswith(('"', "”")) or text.rstrip("\"'”’)]").endswith((".", "!", "?", "…"))
 
 
 def _normalise(text: str) -> str:
@@ -126,8 +134,9 @@ def clean(raw: str, title_hint: str = "", source_hint: str = "") -> Cleaned:
             continue
         in_body = number >= body_start
         reason = furniture_reason(stripped, in_body)
-        key = _normalise(stripped)
-        if not reason and key and key in seen and not in_body and word_count(stripped) < 40:
+        # Repeats are only looked for in the header, so body lines need no key (this keeps big files fast).
+        key = "" if in_body else _normalise(stripped)
+        if not reason and key and key in seen and word_count(stripped) < 40:
             reason = "repeated line"
             if seen[key] < body_start and word_count(stripped) >= 6:
                 roles[seen[key]] = ("furniture", "caption")  # a caption printed twice around a photo
@@ -137,7 +146,7 @@ def clean(raw: str, title_hint: str = "", source_hint: str = "") -> Cleaned:
             roles[number] = ("furniture", reason)
             if in_body and reason in ("related", "newspaper"):
                 promo_block = True
-        elif in_body and is_body_paragraph(stripped):
+        elif promo_block and in_body and is_body_paragraph(stripped):
             promo_block = False
         if key and key not in seen:
             seen[key] = number
@@ -176,7 +185,7 @@ def clean(raw: str, title_hint: str = "", source_hint: str = "") -> Cleaned:
             before = headline_at is None or number < headline_at
             roles[number] = ("section" if before else "standfirst", "")
     # Pass 3: the body, its dateline and subheads; outlet hints from credit lines.
-    paragraphs: list[str] = []
+    paragraphs: list[list[str]] = []  # each paragraph as its lines, joined once at the end
     dateline = ""
     for number in range(body_start, len(raw_lines)):
         stripped = raw_lines[number][2].strip()
@@ -195,10 +204,10 @@ def clean(raw: str, title_hint: str = "", source_hint: str = "") -> Cleaned:
             if opener:
                 dateline = opener.group("place").strip()
                 stripped = stripped[opener.end():]
-        if paragraphs and _continues(paragraphs[-1], stripped, raw_lines, number):
-            paragraphs[-1] = f"{paragraphs[-1]} {stripped}"
+        if paragraphs and _continues(paragraphs[-1][-1], stripped, raw_lines, number):
+            paragraphs[-1].append(stripped)
         else:
-            paragraphs.append(stripped)
+            paragraphs.append([stripped])
     for number in range(min(body_start, len(raw_lines))):
         if roles.get(number, ("",))[0] == "furniture":
             outlet = outlet or _outlet_from_credit(raw_lines[number][2].strip())
@@ -206,13 +215,14 @@ def clean(raw: str, title_hint: str = "", source_hint: str = "") -> Cleaned:
         Line(number=n, start=s, end=e, text=t, role=roles.get(n, ("body", ""))[0], reason=roles.get(n, ("", ""))[1])
         for n, (s, e, t) in enumerate(raw_lines) if t.strip()
     )
-    return Cleaned(lines=lines, body="\n\n".join(paragraphs), title=title, author=author, dateline=dateline,
-                   outlet=outlet, text_date=text_date)
+    body = "\n\n".join(" ".join(p) for p in paragraphs)
+    return Cleaned(lines=lines, body=body, title=title, author=author, dateline=dateline, outlet=outlet,
+                   text_date=text_date)
 
 
 def _is_subhead(line: str, raw_lines: list[tuple[int, int, str]], number: int) -> bool:
     """A short crosshead standing alone between blank lines (or dressed in dashes) inside the story."""
-    if _SENTENCE_END.search(line) or line.endswith((":", "—", "–")) or word_count(line) > 8:
+    if ends_sentence(line) or line.endswith((":", "—", "–")) or word_count(line) > 8:
         return False
     if not _SUBHEAD.match(line):
         return False
@@ -224,7 +234,7 @@ def _is_subhead(line: str, raw_lines: list[tuple[int, int, str]], number: int) -
 def _continues(previous: str, line: str, raw_lines: list[tuple[int, int, str]], number: int) -> bool:
     """A hard-wrapped paragraph: the previous line has no sentence end and this one goes on in lower case."""
     prev_raw = raw_lines[number - 1][2].strip() if number else ""
-    return bool(prev_raw) and not _SENTENCE_END.search(previous) and line[:1].islower()
+    return bool(prev_raw) and not ends_sentence(previous) and line[:1].islower()
 
 
 def _outlet_from_credit(line: str) -> str:
