@@ -30,6 +30,12 @@ CASES = [
     ("The council plans to vote on Wednesday.", TUE, [("Wednesday", "2024-09-11", "2024-09-11")]),
     ("The council voted on Wednesday.", TUE, [("Wednesday", "2024-09-04", "2024-09-04")]),
     ("The summit is to open on Sunday.", TUE, [("Sunday", "2024-09-15", "2024-09-15")]),
+    ("We expect the pipeline to come back on Thursday.", TUE, [("Thursday", "2024-09-12", "2024-09-12")]),
+    (
+        "We will arrive late on Monday, followed by meetings on Wednesday.",
+        D("2024-09-06"),
+        [("Monday", "2024-09-09", "2024-09-09"), ("Wednesday", "2024-09-11", "2024-09-11")],
+    ),
     ("He said on Friday that the talks will resume soon.", TUE, [("Friday", "2024-09-06", "2024-09-06")]),
     ("Talks will continue later Thursday.", TUE, [("later Thursday", "2024-09-12", "2024-09-12")]),
     ("They spoke last Tuesday.", TUE, [("last Tuesday", "2024-09-03", "2024-09-03")]),
