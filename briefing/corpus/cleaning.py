@@ -18,6 +18,8 @@ from importlib import resources
 from briefing.corpus.pubdate import date_line
 from briefing.models import Line
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069]")
+_INVISIBLE = re.compile(r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b\[[0-?]*[ -/]*[@-~]|" + _CONTROL.pattern)
 _INNER_SENTENCE_END = re.compile(r"\w[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
 _BYLINE = re.compile(r"^[\s\-–—•*|]*by\s+(?P<who>[A-Z][\w.'’-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8})"
                      r"\s*[,|]?.{0,60}$",
@@ -90,7 +92,12 @@ def is_body_paragraph(text: str) -> bool:
     words = word_count(text)
     if words >= 25 and _INNER_SENTENCE_END.search(text):
         return True
-    return words >= 12 and ends_sentence(text.strip())
+    return words >= 12 and ends_sentence(_visible(text).strip())
+
+
+def _visible(text: str) -> str:
+    """`text` without terminal escape sequences and control/bidi characters, which a reader never sees."""
+    return _INVISIBLE.sub("", text) if _CONTROL.search(text) else text
 
 
 def ends_sentence(text: str) -> bool:
@@ -122,10 +129,13 @@ def clean(raw: str, title_hint: str = "", source_hint: str = "") -> Cleaned:
     roles: dict[int, tuple[str, str]] = {}
     # Pass 1: furniture anywhere, and where the body starts.
     body_start = len(raw_lines)
+    crossheads = True  # short standalone lines are crossheads only in a story with full sentences
     for number, (_, _, text) in enumerate(raw_lines):
         if text.strip() and is_body_paragraph(text) and not furniture_reason(text, False):
             body_start = number
             break
+    else:
+        body_start, crossheads = _fallback_body_start(raw_lines, title_hint), False
     seen: dict[str, int] = {}
     promo_block = False
     for number, (_, _, text) in enumerate(raw_lines):
@@ -195,7 +205,7 @@ def clean(raw: str, title_hint: str = "", source_hint: str = "") -> Cleaned:
         if role and role[0] == "furniture":
             outlet = outlet or _outlet_from_credit(stripped)
             continue
-        if _is_subhead(stripped, raw_lines, number):
+        if crossheads and _is_subhead(stripped, raw_lines, number):
             roles[number] = ("subhead", "")
             continue
         roles[number] = ("body", "")
@@ -218,6 +228,23 @@ def clean(raw: str, title_hint: str = "", source_hint: str = "") -> Cleaned:
     body = "\n\n".join(" ".join(p) for p in paragraphs)
     return Cleaned(lines=lines, body=body, title=title, author=author, dateline=dateline, outlet=outlet,
                    text_date=text_date)
+
+
+def _fallback_body_start(raw_lines: list[tuple[int, int, str]], title_hint: str) -> int:
+    """Where the body starts when no line reads as a full sentence (unpunctuated text, short items, other scripts).
+
+    The first content line is the headline when it matches the title from metadata, or when there is no such
+    title and more lines follow; the body starts after it. Without this the whole text became header and the
+    article was dropped as empty.
+    """
+    content = [n for n, (_, _, text) in enumerate(raw_lines)
+               if text.strip() and not furniture_reason(text, False) and not date_line(text)]
+    if not content:
+        return len(raw_lines)
+    first = content[0]
+    hint = _normalise(title_hint)
+    is_headline = _normalise(raw_lines[first][2]) == hint if hint else len(content) > 1
+    return content[1] if is_headline and len(content) > 1 else first
 
 
 def _is_subhead(line: str, raw_lines: list[tuple[int, int, str]], number: int) -> bool:
