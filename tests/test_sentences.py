@@ -30,6 +30,9 @@ MUST_HOLD = [
     ("Sen. Mitch McConnell, R-Ky., objected.", ["Sen. Mitch McConnell, R-Ky., objected."]),
     ("It ranks No. 4 worldwide.", ["It ranks No. 4 worldwide."]),
     ("“Why?” she asked.", ["“Why?” she asked."]),
+    ("J. Smith met K. Jones on Monday. He left.", ["J. Smith met K. Jones on Monday.", "He left."]),
+    ("• Sanctions on banks • A ban on flights", ["• Sanctions on banks", "• A ban on flights"]),
+    ("The measure passed 1. Second reading is next week.", ["The measure passed 1.", "Second reading is next week."]),
     ("The strike hit a school (officials said 12 died). Rescuers arrived.",
      ["The strike hit a school (officials said 12 died).", "Rescuers arrived."]),
 ]

@@ -1,8 +1,10 @@
 """Sentence splitting: nltk's Punkt with parameters the project owns, then news-style repairs.
 
-Punkt (`nltk.tokenize.punkt`, no downloaded data) proposes the breaks of each line, using the
-parameters in `briefing/data/punkt_params.json` (learned by `benchmarks/train_punkt.py` on public
-domain State Department text, merged with the curated lists `briefing/data/abbreviations*.txt`).
+Punkt proposes the breaks of each line: nltk's `PunktParameters` from `briefing/data/punkt_params.json`
+(learned by nltk's `PunktTrainer` in `benchmarks/train_punkt.py` on public-domain State Department
+text, merged with the curated lists `briefing/data/abbreviations*.txt`), decided by
+`briefing.language.punkt_rules` (nltk's heuristics without its per-candidate re-tokenizing; it agrees
+with `PunktSentenceTokenizer` on >99.9% of breaks, see `benchmarks/eval_sentences.py`).
 Then a few general rules of written English repair what a statistical splitter gets wrong:
 
 - a line (paragraph, headline, byline) is never merged with the next: newlines always end a sentence;
@@ -29,6 +31,7 @@ from briefing.language import nltk_adapter
 from briefing.language.punkt_rules import PunktRules
 
 _LINE = re.compile(r"[^\n]+")
+_QUOTE_MARK = re.compile(r"[“”\"]")
 # After a break: whitespace, then the next sentence (group 1) and its first non-opener character (group 2).
 _HEAD = re.compile(r"\s*((?:[\"'(\[{“‘«—–-]|\s)*(\S))")
 _NEEDS_WORK = re.compile(r"[.?!)•‣◦⁃▪]")
@@ -39,7 +42,8 @@ _INITIAL_AHEAD = re.compile(r"[^\W\d_]\.\s+[^\W\d_]")
 _FIRST_WORD = re.compile(r"([^\W\d_]+)\b")
 _SPACED_ELLIPSIS = re.compile(r"\.(?:[ \u00a0]\.){2,}")
 _AFTER_ELLIPSIS_UPPER = re.compile(r"[\"')\]”’]*\s+[\"'“‘(]*[^\W\d_]")
-_BULLET = re.compile(r"[•‣◦⁃▪]")
+_BULLETS = "•‣◦⁃▪"
+_BULLET = re.compile(f"[{_BULLETS}]")
 # "1.", "1)", "1.)", "(1)", "a.", "b)", "iv." as a list marker: at the start of a line, or after a bullet.
 _ENUM = r"\(?(?:\d{1,3}|[a-zA-Z])(?:\.\)|[.)])"
 _ENUM_AT_START = re.compile(r"\s*[•‣◦⁃▪]?\s*(" + _ENUM + r")(?=\s)")
@@ -75,7 +79,8 @@ def _quotations(line: str) -> list[_Quote]:
     """Double-quoted stretches of a line, pairing straight quotes by the characters around them."""
     quotes: list[_Quote] = []
     opened = -1
-    for i, ch in enumerate(line):
+    for mark in _QUOTE_MARK.finditer(line):
+        i, ch = mark.start(), mark.group()
         if ch == "“" or (ch == '"' and (i == 0 or line[i - 1].isspace() or line[i - 1] in _OPENERS)):
             opened = i
         elif ch in '”"' and opened >= 0:
@@ -96,7 +101,7 @@ def _attribution_follows(line: str, quote: _Quote) -> bool:
 
 
 class SentenceSplitter:
-    """Punkt plus the repairs above. Build once (see `splitter()`): loading the tables costs ~50 ms."""
+    """Punkt plus the repairs above. Build once (see `splitter()`): loading the tables costs ~10-30 ms."""
 
     def __init__(self, params: PunktParameters | None = None) -> None:
         params = params or load_parameters()
@@ -189,6 +194,10 @@ class SentenceSplitter:
         marker = first.group(1)
         label = marker.strip("().")
         style = marker.replace(label, "{}", 1)
+        bulleted = first.group().strip()[:1] in _BULLETS
+        # A list starts at 1 or a; "A." starts one only with a bracket, so "J. Smith met K. Jones" is no list.
+        if not bulleted and label not in ("1", "a") and not (label == "A" and ")" in style):
+            return forced
         pos = first.end()
         while True:
             label = _successor(label)
