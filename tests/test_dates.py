@@ -130,6 +130,8 @@ CASES = [
     ("Troops began to march in March.", TUE, [("in March", "2024-03-01", "2024-03-31")]),
     ("The 2,031 releases cost 1500 dollars in 50 states.", TUE, []),
     ("June Carter sang at the August meeting.", TUE, []),
+    ("The 2 Mar-a-Lago searches drew protests.", TUE, []),
+    ("The treaty was signed 100 years ago.", TUE, [("100 years ago", "1924-01-01", "1924-12-31")]),
     ("Markets close on Sundays, and shops close on Good Friday.", TUE, []),
     ("Marchers recalled Bloody Sunday on Sunday.", TUE, [("Sunday", "2024-09-08", "2024-09-08")]),
     ("Comments are closed since May\n\n2 comments", TUE, [("since May", "2024-05-01", "2024-05-31")]),

@@ -191,13 +191,13 @@ def _seasons() -> dict[str, tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     lx = _lexicon()
-    mon = _names(lx.all_months) + r"(?![\w'’])\.?"
+    mon = _names(lx.all_months) + r"(?![\w'’-])\.?"
     fmon = _names(lx.full_months) + r"(?![\w'’-])"
     wday_any = _names(lx.all_weekdays) + r"(?!\w)\.?"
     wday = _names(lx.full_weekdays) + r"(?!\w)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
     year = r"(?:1[89]\d\d|2[01]\d\d)(?![\w]|[,.]\d)"
-    number = _words_ci(tuple(_NUMBER_WORDS)) + r"|\d{1,2}"
+    number = _words_ci(tuple(_NUMBER_WORDS)) + r"|\d{1,3}"
     leads = _words_ci(lx.month_leads)
     year_leads = _words_ci(_YEAR_LEADS)
     wd_prefix = rf"(?:(?P<{{g}}>{wday_any}),?\s+)?"
