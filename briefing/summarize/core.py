@@ -22,6 +22,14 @@ _FAST: dict[str, Callable[..., np.ndarray]] = {
 }
 
 
+def _round(scores: np.ndarray, digits: int = 12) -> np.ndarray:
+    """Round to `digits` significant digits: sentences that tie in exact arithmetic then tie here too
+    (instead of being ordered by summation-order noise) and go to the earlier one, as they mostly do in sumy."""
+    magnitude = np.floor(np.log10(np.abs(scores), out=np.zeros_like(scores), where=scores != 0))
+    scale = 10.0 ** (digits - 1 - magnitude)
+    return np.round(scores * scale) / scale
+
+
 def check_algorithm(algorithm: str) -> str:
     name = algorithm.strip().lower()
     if name not in ALGORITHMS:
@@ -40,7 +48,7 @@ def rank(sentences: Sequence[str], algorithm: str = DEFAULT_ALGORITHM, title: st
     if not sentences:
         return []
     if name in _FAST:
-        return [float(x) for x in _FAST[name](sentences, title)]
+        return [float(x) for x in _round(_FAST[name](sentences, title))]
     return sumy_rank(sentences, name, title)
 
 

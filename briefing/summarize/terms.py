@@ -59,9 +59,19 @@ def content_terms(sentence: str) -> list[str]:
     return out
 
 
+_STEMS: dict[str, str] = {}  # raw token -> its stem
+
+
 def all_terms(sentence: str) -> list[str]:
     """Every word stemmed, stop words kept (for near-duplicate detection)."""
-    return [stem(w) for w in sentence_words(sentence)]
+    cache = _STEMS
+    out = []
+    for word in sentence_words(sentence):
+        term = cache.get(word)
+        if term is None:
+            term = cache[word] = stem(word)
+        out.append(term)
+    return out
 
 
 def count_matrix(term_lists: Sequence[Iterable[str]],
