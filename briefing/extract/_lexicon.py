@@ -50,5 +50,24 @@ def status_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
-def fallback_aliases() -> dict[str, tuple[str, str]]:
-    return {alias.lower(): (canonical, kind) for alias, canonical, kind in table("extract_fallback_aliases.tsv")}
+def title_countries() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(title, countries whose governments use it), longest title first."""
+    rows = [(title.lower(), tuple(c.strip() for c in countries.split(","))) for title, countries in
+            table("extract_title_countries.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def _not_actor_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_alternation(sorted(words('extract_not_actors.txt')))})\b", re.IGNORECASE)
+
+
+def is_not_actor(name: str) -> bool:
+    """A legal instrument or document named like a body ("Executive Order 13224", "Section 7031(c)")."""
+    return bool(_not_actor_re().match(name.strip()))
+
+
+@cache
+def anaphors() -> dict[str, str]:
+    """Nouns that point back to an entity ("the group" -> organization), with the kind they point to."""
+    return {noun.lower(): kind for noun, kind in table("extract_anaphors.tsv")}
