@@ -117,7 +117,7 @@ def split_lines(raw: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of every line of `raw`, offsets into `raw`."""
     out, pos = [], 0
     for piece in raw.splitlines(keepends=True):
-        text = piece.rstrip("\r\n")
+        text = piece.splitlines()[0] if piece else piece  # without its line break, whichever one it is
         out.append((pos, pos + len(text), text))
         pos += len(piece)
     return out
@@ -177,7 +177,8 @@ def clean(raw: str, title_hint: str = "", source_hint: str = "") -> Cleaned:
                 text_date = text_date if (text_date and stamp[1]) else stamp[0]
         elif byline and word_count(stripped) <= 12:
             roles[number] = ("byline", "")
-            author = author or byline.group("who").strip()
+            who, credited = _byline_author(byline.group("who"), outlets)
+            author, outlet = author or who, outlet or credited
         elif lowered in outlets or (source_hint and lowered == source_hint.lower().strip()):
             roles[number] = ("outlet", "")
             outlet = outlet or stripped
@@ -228,6 +229,14 @@ def clean(raw: str, title_hint: str = "", source_hint: str = "") -> Cleaned:
     body = "\n\n".join(" ".join(p) for p in paragraphs)
     return Cleaned(lines=lines, body=body, title=title, author=author, dateline=dateline, outlet=outlet,
                    text_date=text_date)
+
+
+def _byline_author(who: str, outlets: frozenset[str]) -> tuple[str, str]:
+    """(author, outlet) from a byline's names: "Maria Lopez, Reuters" credits an outlet, not a second author."""
+    names, _, last = who.strip().rpartition(",")
+    if names and last.strip().lower() in outlets:
+        return names.strip(), last.strip()
+    return who.strip(), ""
 
 
 def _fallback_body_start(raw_lines: list[tuple[int, int, str]], title_hint: str) -> int:
