@@ -27,6 +27,10 @@ MIN_SUMMARY_WORDS = 6
 NOVELTY_DAYS = 30  # how far back "new since earlier days" looks
 MAX_POOL = 20_000  # sentences ranked for one summary; larger pools keep each article's leading sentences
 _WORD = re.compile(r"\w+")
+# Organisations that are organs of a state and so stand for it in an actor list.
+_GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Government|Administration|Embassy|Mission|Cabinet|Parliament|"
+                              r"Presidency|Office|Treasury|Council|Agency|Armed Forces|Army|Navy|Military|Police|"
+                              r"Kremlin|White House|Congress|Senate)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -114,20 +118,79 @@ class Briefing:
 
     # -- actors and entities ---------------------------------------------------------------------
     @cached_property
-    def affiliations(self) -> dict[str, str]:
-        """Whom each person acts for, as most of the corpus's mentions of them say ("Lammy" → United Kingdom).
+    def person_names(self) -> dict[str, str]:
+        """One name per person across the corpus: spelling variants and bare surnames joined to a full name.
 
-        One article may name a person's office and the next only their name; the corpus-wide view fills in.
+        Within an article the language layer already joins "Blinken" to "Antony Blinken"; across articles
+        "Volodymyr Zelenskiy" and "Volodymyr Zelensky" become the more frequent spelling, and a bare "Zelensky"
+        the one full name whose surname it is (left alone when several full names share that surname).
+        """
+        counts: Counter[str] = Counter(m.canonical for item in self.analysed.values() for m in item.mentions
+                                       if m.kind == "person")
+        variants: dict[str, list[str]] = defaultdict(list)
+        for name in counts:
+            variants[_spelling(name)].append(name)
+        chosen = {key: max(names, key=lambda n: (counts[n], n)) for key, names in variants.items()}
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for key, name in chosen.items():
+            if " " in key:
+                by_surname[key.rsplit(" ", 1)[1]].add(name)
+        mapping = {}
+        for name in counts:
+            key = _spelling(name)
+            target = chosen[key]
+            if " " not in key and by_surname.get(key):
+                # The full name the corpus mostly uses ("Biden" → "Joe Biden", not a relative named once).
+                ranked = sorted(by_surname[key], key=lambda n: -counts[n])
+                if len(ranked) == 1 or counts[ranked[0]] >= 3 * sum(counts[n] for n in ranked[1:]):
+                    target = ranked[0]
+            mapping[name] = target
+        return mapping
+
+    @cached_property
+    def _mention_roles(self) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+        """Per article, per mention: (canonical name, the actors that mention counts towards).
+
+        People count towards themselves and whom they act for; a name that stands for an actor (the Kremlin,
+        Tehran, the State Department) counts towards that actor, as an alias; other organisations are actors
+        themselves; other places and things are entities but not actors.
+        """
+        roles = {}
+        for item in self.analysed.values():
+            resolved = []
+            for mention, actor in zip(item.mentions, item.mention_actors, strict=True):
+                canonical = self._person(mention.canonical) if mention.kind == "person" else mention.canonical
+                if mention.kind == "person":
+                    actor = actor or self.affiliations.get(canonical, "")
+                    counted: tuple[str, ...] = (canonical, actor) if actor and actor != canonical else (canonical,)
+                elif actor and (mention.kind != "organization" or _GOVERNMENT_BODY.search(canonical)):
+                    counted = (actor,)  # a name that stands for the state: the Kremlin, Tehran, a ministry
+                elif actor:
+                    counted = (canonical, actor)  # a company or group tied to a state: Iran Air
+                elif mention.kind == "organization":
+                    counted = (canonical,)
+                else:
+                    counted = ()
+                resolved.append((canonical, counted))
+            roles[item.article.id] = tuple(resolved)
+        return roles
+
+    @cached_property
+    def affiliations(self) -> dict[str, str]:
+        """Whom each person acts for, as most of the corpus's mentions of them say.
+
+        One article names a person's office ("British Foreign Secretary David Lammy") and the next only their
+        name; the corpus-wide view fills in the second.
         """
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for item in self.analysed.values():
             for mention, actor in zip(item.mentions, item.mention_actors, strict=True):
                 if mention.kind == "person" and actor:
-                    votes[mention.canonical][actor] += 1
+                    votes[self._person(mention.canonical)][actor] += 1
         return {person: counter.most_common(1)[0][0] for person, counter in votes.items()}
 
-    def _actor_for(self, canonical: str, kind: str, actor: str) -> str:
-        return actor or (self.affiliations.get(canonical, "") if kind == "person" else "")
+    def _person(self, name: str) -> str:
+        return self.person_names.get(name, name)
 
     def resolve_actor(self, name: str) -> str | None:
         """The canonical actor for a name the user typed: canonical name, an alias seen, or a known alias."""
@@ -154,16 +217,13 @@ class Briefing:
         """Every actor a sentence involves: the actors and people it names and whom those people act for."""
         found: dict[tuple[str, int], set[str]] = defaultdict(set)
         for item in self.analysed.values():
-            for mention, index, actor in zip(item.mentions, item.mention_sentences, item.mention_actors, strict=True):
-                actor = self._actor_for(mention.canonical, mention.kind, actor)
-                if _is_actor(mention.kind, mention.canonical, actor):
-                    found[(item.article.id, index)].add(mention.canonical)
-                if actor:
-                    found[(item.article.id, index)].add(actor)
+            for (_, counted), index in zip(self._mention_roles[item.article.id], item.mention_sentences, strict=True):
+                if counted:
+                    found[(item.article.id, index)].update(counted)
         return {key: frozenset(value) for key, value in found.items()}
 
     def actors(self, day: Day = None, query: str = "") -> list[ActorRow]:
-        """Actors ranked by salience: mentions, spread over articles and sources."""
+        """Actors ranked by salience: mentions, spread over articles."""
         mentions: Counter[str] = Counter()
         articles: dict[str, set[str]] = defaultdict(set)
         per_day: dict[str, Counter[date]] = defaultdict(Counter)
@@ -171,20 +231,17 @@ class Briefing:
         aliases: dict[str, set[str]] = defaultdict(set)
         for item in self.on_day(day):
             published = item.article.published
-            for mention, actor in zip(item.mentions, item.mention_actors, strict=True):
-                actor = self._actor_for(mention.canonical, mention.kind, actor)
-                names = []
-                if _is_actor(mention.kind, mention.canonical, actor):
-                    names.append(mention.canonical)
-                    kinds[mention.canonical][mention.kind] += 1
-                    aliases[mention.canonical].add(mention.text)
-                if actor and actor != mention.canonical:
-                    names.append(actor)
-                for name in names:
+            for mention, (canonical, counted) in zip(item.mentions, self._mention_roles[item.article.id], strict=True):
+                for name in counted:
                     mentions[name] += 1
                     articles[name].add(item.article.id)
                     if published:
                         per_day[name][published] += 1
+                if counted:
+                    own = counted[0]
+                    aliases[own].add(mention.text)
+                    if own == canonical:
+                        kinds[own][mention.kind] += 1
         needle = query.lower()
         rows = []
         for name, count in mentions.items():
@@ -203,12 +260,13 @@ class Briefing:
         aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
         sentence_actors = self._sentence_actors
         for item in self.on_day(day):
-            for mention, index in zip(item.mentions, item.mention_sentences, strict=True):
+            roles = self._mention_roles[item.article.id]
+            for mention, index, (canonical, _) in zip(item.mentions, item.mention_sentences, roles, strict=True):
                 if kind and mention.kind != kind:
                     continue
                 if actor and actor not in sentence_actors.get((item.article.id, index), ()):
                     continue
-                key = (mention.canonical, mention.kind)
+                key = (canonical, mention.kind)
                 counts[key] += 1
                 articles[key].add(item.article.id)
                 aliases[key].add(mention.text)
@@ -229,8 +287,14 @@ class Briefing:
     def _quotes(self) -> list[Quote]:
         pairs = [(q, item.article.source or item.article.id) for item in self.analysed.values() for q in item.quotes]
         merged = merge_quotes(pairs)
-        return [q if q.affiliation or q.speaker_kind != "person" else
-                replace(q, affiliation=self.affiliations.get(q.speaker, "")) for q in merged]
+        out = []
+        for quote in merged:
+            if quote.speaker_kind == "person":
+                speaker = self._person(quote.speaker)
+                quote = replace(quote, speaker=speaker,
+                                affiliation=quote.affiliation or self.affiliations.get(speaker, ""))
+            out.append(quote)
+        return out
 
     def quotes(self, actor: str | None = None, day: Day = None) -> list[Quote]:
         wanted = {a.article.id for a in self.on_day(day)}
@@ -346,8 +410,8 @@ class Briefing:
         return [not any(i in seen_before for i in g) for g in groups]
 
 
-def _is_actor(kind: str, canonical: str, actor: str) -> bool:
-    """People and organisations are actors; places only when they stand for a state (they act for themselves)."""
-    if kind in ("person", "organization"):
-        return True
-    return kind == "place" and actor == canonical
+def _spelling(name: str) -> str:
+    from briefing.language.actors import spelling_key
+
+    return " ".join(spelling_key(token) for token in name.split())
+
