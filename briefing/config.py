@@ -138,6 +138,22 @@ def _check_values(config: Config, where: _Locator) -> None:
                                         f"choose one of {', '.join(SUMMARY_ALGORITHMS)}"))
     if config.summary.sentences < 1:
         raise ConfigError(where.message("summary", "sentences", "must be at least 1"))
+    if not _known_timezone(config.corpus.timezone):
+        raise ConfigError(where.message("corpus", "timezone", f"unknown timezone {config.corpus.timezone!r}; "
+                                        "use an IANA name such as 'UTC' or 'Europe/Kyiv'"))
+
+
+def _known_timezone(name: str) -> bool:
+    """An IANA zone name; anything passes where the system has no zone database (dates then fall back to UTC)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+    if name.upper() in ("UTC", "GMT"):
+        return True
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return not available_timezones()
+    return True
 
 
 def _build(kind: Any, value: Any, where: _Locator, key: str, section: str | None) -> Any:
@@ -180,10 +196,14 @@ def _matches(kind: Any, value: Any) -> bool:
 def _describe(kind: Any) -> str:
     origin = typing.get_origin(kind)
     if origin is list:
-        return f"a list of {_describe(typing.get_args(kind)[0])}s"
+        return f"a list of {_plural(typing.get_args(kind)[0])}"
     if origin is dict:
-        return f"a table of {_describe(typing.get_args(kind)[1])}s"
+        return f"a table of {_plural(typing.get_args(kind)[1])}"
     return {bool: "true or false", int: "an integer", str: "a string"}.get(kind, str(kind))
+
+
+def _plural(kind: Any) -> str:
+    return {bool: "booleans", int: "integers", str: "strings"}.get(kind, _describe(kind))
 
 
 def _tname(value: Any) -> str:
