@@ -84,3 +84,18 @@ def test_repeated_sentences_share_sumys_rating(algorithm: str):
         "  Officials said the deal covers wheat, maize and sunflower oil.",
     ]
     np.testing.assert_allclose(rank(sentences, algorithm), sumy_rank(sentences, algorithm), rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("algorithm", ["lexrank", "textrank", "reduction"])
+def test_large_input_code_paths_match_sumy(algorithm: str, monkeypatch: pytest.MonkeyPatch):
+    """The paths taken on large inputs (threaded row blocks; per-length-group products) on a small one."""
+    from briefing.summarize import fast
+
+    monkeypatch.setattr(fast, "_BLOCK_ROWS", 17)
+    monkeypatch.setattr(fast, "_PARALLEL_FROM", 0)
+    monkeypatch.setattr(fast, "_EXPLICIT_UP_TO", 0)
+    name, sentences = INPUTS[-1]
+    reference = sumy_rank(sentences, algorithm)
+    ours = rank(sentences, algorithm)
+    np.testing.assert_allclose(ours, reference, rtol=1e-9, atol=1e-12)
+    assert_same_choice(best(ours, COUNT), sumy_select(sentences, COUNT, algorithm), reference)

@@ -43,6 +43,7 @@ TEXTRANK_DAMPING = 0.85
 _ZERO_DIVISION_PREVENTION = 1e-7
 _BLOCK_ROWS = 1000
 _PARALLEL_FROM = 4000  # sentences; below this threads cost more than they save
+_EXPLICIT_UP_TO = 5000  # sentences; TextRank/Reduction build W itself up to here
 
 
 def _counts(sentences: Sequence[str]) -> sp.csr_matrix:
@@ -149,7 +150,17 @@ class _LengthGroupedEdges:
         self.self_edge = np.asarray(counts.multiply(counts).sum(axis=1)).ravel() * self.inverse[
             np.arange(len(lengths)), self.group]
 
+        # small inputs: the explicit sparse W is cheaper to apply than one product per length group
+        self.explicit = None
+        if counts.shape[0] <= _EXPLICIT_UP_TO:
+            products = (counts @ self.counts_t).tocsr()
+            rows = np.repeat(np.arange(counts.shape[0]), np.diff(products.indptr))
+            products.data = products.data * self.inverse[rows, self.group[products.indices]]
+            self.explicit = products
+
     def __matmul__(self, q: np.ndarray) -> np.ndarray:
+        if self.explicit is not None:
+            return self.explicit @ q
         spread = np.zeros((len(q), self.inverse.shape[1]))
         spread[np.arange(len(q)), self.group] = q
         products = self.counts @ (self.counts_t @ spread)  # column g: C C_gᵀ q_g
