@@ -94,7 +94,7 @@ def test_large_input_code_paths_match_sumy(algorithm: str, monkeypatch: pytest.M
     monkeypatch.setattr(fast, "_BLOCK_ROWS", 17)
     monkeypatch.setattr(fast, "_PARALLEL_FROM", 0)
     monkeypatch.setattr(fast, "_EXPLICIT_UP_TO", 0)
-    name, sentences = INPUTS[-1]
+    sentences = INPUTS[-1][1]
     reference = sumy_rank(sentences, algorithm)
     ours = rank(sentences, algorithm)
     np.testing.assert_allclose(ours, reference, rtol=1e-9, atol=1e-12)
