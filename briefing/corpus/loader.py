@@ -160,7 +160,8 @@ def load_file(corpus_file: CorpusFile | Path, timezone: str = "UTC") -> tuple[li
             warnings.append(document)
             continue
         article, problems = build_article(document, corpus_file.manifest, path.stem, many, digest, timezone)
-        warnings.extend(LoadWarning(name, p, document.line) for p in problems)
+        label = f"item {document.index}: " if many and document.line is None else ""  # a JSON list has no lines
+        warnings.extend(LoadWarning(name, label + p, document.line) for p in problems)
         if article is not None:
             articles.append(article)
     return articles, warnings
