@@ -86,6 +86,7 @@ class Knowledge:
         self.not_names: frozenset[str] = frozenset()
         self.calendar: frozenset[str] = frozenset()
         self.event_heads: frozenset[str] = frozenset()
+        self.hyphen_tails: frozenset[str] = frozenset()  # "-era", "-style": a modifier after a name
         self.of_heads: set[str] = set()  # words after which "of"/"for" continues a name
         self.max_tokens = 1
         self._memo: dict[str, Entry | None] = {}
@@ -217,6 +218,7 @@ def build_knowledge() -> Knowledge:
     k.calendar = _word_set("calendar_words.txt")
     k.not_names = _word_set("not_names.txt") | k.calendar
     k.event_heads = _word_set("event_heads.txt")
+    k.hyphen_tails = _word_set("hyphen_tails.txt")
     rows = [line.split("\t") for line in _data_lines("actors.tsv")]
     overrides = {row[0]: row[1] for row in rows if row[2] == "place" and len(row) < 4}
     _subdivisions(k)

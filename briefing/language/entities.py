@@ -38,6 +38,8 @@ _GROUP_AFTER = re.compile(r"[ \t\u00a0]+(administration|government|campaign|regi
 _APPOSITION = re.compile(r",[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?([^,.;:()“”\"\n]{1,70})")
 _SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|told|added|wrote|tweeted|stated|noted|asked|warned)\b")
 _NONSPACE = re.compile(r"\S+")
+# "-backed", "-led", "-speaking": an English participle after a hyphen (romanised syllables are at most 6 letters).
+_MODIFIER_TAIL = re.compile(r"\w+ed|\w{4,}ing")
 _REGION_AFTER = re.compile(r",[ \t\u00a0]+[A-Z]")  # "Evansville, Indiana"
 _LONE_CITY_POPULATION = 100_000  # a one-word city name below this is too often a word or a given name
 _LIST_GAP = re.compile(r",?[ \t\u00a0]+(?:and[ \t\u00a0]+)?|,")
@@ -63,7 +65,7 @@ class _Found:
     canonical: str
     affiliation: str = ""
     known: bool = False  # from the gazetteer: its kind is settled
-    cue: str = ""  # why it is a person: "title" or "" (then it may still be merged as a surname)
+    cue: str = ""  # "title": a person by a title; "the": not a person by "the" before (unless named elsewhere)
 
 
 class _TitleMatcher:
@@ -141,7 +143,7 @@ def _runs(text: str, knowledge: Knowledge) -> list[list[_Token]]:
             # "Iranian-designed", "Western-supplied": keep the capitalised part, and end the run there.
             parts = tok.text.split("-")
             lower_at = next((i for i, part in enumerate(parts) if part[:1].islower()), 0)
-            if lower_at:
+            if lower_at and _cut_hyphen(parts, lower_at, knowledge):
                 tok = _Token(tok.start, tok.start + len("-".join(parts[:lower_at])), "-".join(parts[:lower_at]))
                 if run:
                     runs.append(run)
@@ -181,6 +183,16 @@ def _runs(text: str, knowledge: Knowledge) -> list[list[_Token]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _cut_hyphen(parts: list[str], lower_at: int, knowledge: Knowledge) -> bool:
+    """Whether "X-lower" is a name followed by a modifier ("Iranian-designed", "US-led", "Beijing-centric")
+    rather than one hyphenated name ("Kim Jong-un", "Cheng Chung-tai")."""
+    head = "-".join(parts[:lower_at])
+    if head in knowledge.demonyms or knowledge.lookup(head) is not None:
+        return True
+    tail = parts[lower_at].lower()
+    return tail in knowledge.hyphen_tails or _MODIFIER_TAIL.fullmatch(tail) is not None
 
 
 def _lookup(text: str, tokens: list[_Token], i: int, knowledge: Knowledge) -> tuple[int, str, object]:
@@ -237,13 +249,16 @@ def _hyphen_parts(text: str, tok: _Token, knowledge: Knowledge) -> list[tuple[st
 
 
 def _word_kind(words: list[str], knowledge: Knowledge) -> str:
-    lowers = [w.lower().rstrip(".") for w in words]
-    if any(w in knowledge.org_heads for w in lowers):
-        return "organization"
-    if any(w in knowledge.place_heads for w in lowers):
-        return "place"
-    if any(w in knowledge.event_heads for w in lowers):
-        return "other"
+    """The kind a head word gives: the last head decides, as English names are head-final ("Air Force Base"
+    is a place, "Bank of America" a bank, "Red Sea Summit" an event)."""
+    for word in reversed(words):
+        w = word.lower().rstrip(".")
+        if w in knowledge.org_heads:
+            return "organization"
+        if w in knowledge.place_heads:
+            return "place"
+        if w in knowledge.event_heads:
+            return "other"
     if len(words) == 1 and len(words[0]) >= 2 and words[0].replace("-", "").isupper():
         return "organization"
     return ""
@@ -469,7 +484,7 @@ class _Article:
         if not kind and len(words) == 1 and _LEFT_PREP.search(text, max(0, start - 12), start):
             kind = "place"
         if not kind and len(words) >= 2 and (self._the_before(start) or self._agency_shape(words)):
-            kind = "organization"  # "the Stamford Advocate", "Agence France-Presse": not a person
+            kind, cue = "organization", "the"  # "the Stamford Advocate", "Agence France-Presse": not a person
         if not kind and self._person_shape(words, start, end):
             kind = "person"
         if not kind and _SAID_AFTER.match(text, end):
@@ -573,8 +588,12 @@ def _resolve(found: list[_Found], text: str, k: Knowledge) -> list[EntityMention
             parts = f.canonical.split()
             if len(parts) >= 2:
                 full_by_surname.setdefault(spelling_key(parts[-1]), f)
+    people = {f.canonical for f in found if f.kind == "person"}
     for f in found:
         if f.known:
+            continue
+        if f.cue == "the" and f.canonical in people:  # "the Tom Cruise video" after "Tom Cruise"
+            f.kind = "person"
             continue
         parts = f.canonical.split()
         if len(parts) == 1 or (f.kind == "person" and parts):
