@@ -156,9 +156,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--speed-docs", type=int, default=300)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--sets", default="extract_sample_gold,extract_statedept_gold,extract_statedept_gold2",
+                        help="comma-separated names of labelled sets under tests/data/")
     args = parser.parse_args()
-    for name in ("extract_sample_gold.json", "extract_statedept_gold.json", "extract_statedept_gold2.json"):
-        evaluate(ROOT / "tests" / "data" / name, args.verbose)
+    for name in args.sets.split(","):
+        evaluate(ROOT / "tests" / "data" / f"{name}.json", args.verbose)
     speed(args.speed_docs)
 
 

@@ -35,6 +35,7 @@ class Context:
     mentions: list[EntityMention] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
+    _paragraph_starts: list[int] = field(default_factory=list)
     _surnames: dict[str, tuple[str, str]] = field(default_factory=dict)
     _dates: dict[int, date | None] = field(default_factory=dict)
     _aff_cache: dict[str, str] | None = None
@@ -43,6 +44,9 @@ class Context:
     # --- spans -------------------------------------------------------------------------------
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
 
     def mentions_in(self, start: int, end: int) -> list[EntityMention]:
         """Mentions inside [start, end), including one cut by `start` (a sentence split inside "U.N. Mission")."""
@@ -178,6 +182,7 @@ def _build(text: str, published: date | None, article: str, knowledge: Knowledge
     ctx.sentences = list(sentence_spans(text))
     ctx._sentence_starts = [s for s, _ in ctx.sentences]
     ctx.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    ctx._paragraph_starts = [s for s, _ in ctx.paragraphs]
     ctx.mentions = sorted(find_entities(text, knowledge=knowledge, spans=ctx.sentences),
                           key=lambda m: (m.start, -m.end))
     ctx._mention_starts = [m.start for m in ctx.mentions]

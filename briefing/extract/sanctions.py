@@ -1,62 +1,96 @@
-"""Sanctions: announcements, threats and actions, with who imposes them on whom.
+"""Sanctions: announcements, threats, actions and revocations, with who imposes them on whom.
 
 A sentence is a sanction statement only when a sanction term has a syntactic target ("sanctions
-on X", "X was sanctioned", "designate X", "target X with sanctions", "prohibit X from flying") or
-an action verb right before it ("announced new sanctions"). A mention in passing ("faced with
-punishing Western sanctions") is not one. Status comes from cue words (data file, first match
-wins), the imposing actors from the words before the term, the condition from if/unless/were-to.
+on X", "X was sanctioned", "designate X", "the revocation of X", "target X with sanctions",
+"prohibit X from flying", "visas held by X"), an action verb right before it ("announced new
+sanctions"), or a condition whose subject is the target ("sanctions, should Russia escalate").
+A mention in passing ("faced with punishing Western sanctions") is not one.
+
+Targets that point back ("It was designated", "the group", "these individuals") resolve to the
+entity the previous sentence names or to the targets of the previous sanction statement. Status
+comes from cue words (data file, first match wins) read up to the term, the condition anywhere in
+the clause. The imposers come from a passive agent ("designated by X"), the words around the term,
+a title ("the Deputy Secretary"), or the sentence before.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from briefing.extract import _context, _lexicon
-from briefing.models import Sanction
+from briefing.models import EntityMention, Sanction
 
 # Where a target noun phrase stops.
 _NP_STOP = (
     r"(?=\s*(?:[,;:.()\"“”]|$|\s(?:for|if|over|because|after|in response|in connection|under|pursuant|following|"
     r"with|from|targeting|would|will|as|amid|despite|unless|who|which|that|by|since|on the|is|are|was|were|has|have|"
-    r"had|be|been|could|may|might|can|to \w+ing|today|yesterday|earlier|later|last|this|next|"
+    r"had|be|been|being|could|may|might|can|to \w+ing|today|yesterday|earlier|later|last|this|next|"
     r"(?:in|on|at|since)\s+(?:\d+|the (?:past|last|next)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|"
     r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b))"
 )
-_NP = r"(?P<np>(?:the |those |several |various |a |an )?[^,;:.()\"“”]{2,160}?)" + _NP_STOP
+# A quoted name ("the so-called “Donetsk People’s Republic” region of Ukraine") is one phrase.
+_QUOTED = (r"(?:the\s+)?(?:so-called\s+)?[“\"][^”\"]{2,80}[”\"](?:\s+(?:regions?|areas?|territor(?:y|ies))"
+           r"(?:\s+of\s+[A-Z][\w’'\-]*)?)?")
+_NP = (rf"(?P<np>{_QUOTED}|(?:the |those |these |several |various |a |an )?[^,;:.()\"“”]{{2,160}}?{_NP_STOP})")
 _TERMS = r"(?:sanctions?|(?:restrictive )?measures|penalt(?:y|ies)|visa restrictions?|visa bans?|travel bans?|" \
     r"export controls?|embargo(?:es)?|asset freezes?|designations?|blacklist)"
+_CAPITAL = r"(?-i:[A-Z0-9])"
 _TARGET_PATTERNS = [
     re.compile(rf"\b{_TERMS}\s+(?:\w+\s+){{0,2}}?(?:on|against|targeting)\s+{_NP}", re.IGNORECASE),
-    re.compile(r"\b(?:designat(?:e|es|ing)|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
-               r"(?:designated|sanctioned|blacklisted)(?=\s+(?:the|a|an|two|three|several|[A-Z0-9]))|sanctioning|"
+    re.compile(r"\b(?-i:designat(?:e|es|ing)|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+               rf"(?:designated|sanctioned|blacklisted)(?=\s+(?:the|a|an|two|three|several|{_CAPITAL}))|sanctioning|"
                rf"blacklisting|(?:to|will|would|could|may|might|must|should) sanction)\s+(?!as\b|for\b|on\b){_NP}",
                re.IGNORECASE),
     re.compile(rf"\b(?:target(?:s|ed|ing)?|hit(?:s|ting)?|slap(?:s|ped|ping)?)\s+{_NP}\s+with\s+(?:\w+\s+){{0,3}}?"
                r"(?:sanctions|measures|penalties|restrictions)", re.IGNORECASE),
     re.compile(rf"(?:^|[,;]\s*|\b(?:and|that)\s+){_NP}\s+(?:was|were|has been|have been|is|are|will be|would be|"
-               r"had been)\s+(?:\w+ly\s+)?(?:sanctioned|designated|blacklisted|targeted with sanctions)",
-               re.IGNORECASE),
+               r"had been|is being|are being|will remain|remain|remains)\s+(?:\w+ly\s+)?(?:sanctioned|designated|"
+               r"blacklisted|targeted with sanctions|revoked|lifted|delisted)", re.IGNORECASE),
     re.compile(rf"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?)\s+{_NP}(?:,[^,]{{1,60}},)?"
-               r"\s+from\s+(?:flying|"
-               r"operating|landing|entering|traveling|travelling)", re.IGNORECASE),
+               r"\s+from\s+(?:flying|operating|landing|entering|traveling|travelling)", re.IGNORECASE),
+    # a nominalisation takes a definite or counted object ("the revocation of five FTO designations"), not a bare
+    # plural ("the delisting of deceased individuals ensures …" is a generic statement)
+    re.compile(rf"\b(?:revocation|removal|delisting|lifting|designation|listing)s?\s+of\s+(?=the\s|these\s|those\s|"
+               rf"[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|all|several)\s|{_CAPITAL}){_NP}",
+               re.IGNORECASE),
+    re.compile(rf"\bvisas?\s+(?:held\s+by|of|belonging\s+to)\s+{_NP}", re.IGNORECASE),
+    re.compile(r"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?)\s+(?:all\s+)?(?:new\s+)?"
+               r"(?:investments?|trade|imports?|exports?|financing|transactions)\b(?:[^.;:]|\.(?=\S|\s+[a-z])){0,80}?\b(?:in|into|to|from|"
+               rf"with)\s+{_NP}", re.IGNORECASE),
 ]
 _PASSIVE_TARGET = 3  # index of the passive pattern (its phrase is before the verb)
 _ACTION_BEFORE = re.compile(
     r"\b(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|unveil(?:s|ed|ing)?|levied|levy|"
     r"slap(?:s|ped|ping)?|pil(?:e|es|ed|ing)|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
     r"approv(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
-    r"consider(?:s|ed|ing)?|propos(?:e|es|ed|ing)|mull(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$",
+    r"implement(?:s|ed|ing)?|consider(?:s|ed|ing)?|propos(?:e|es|ed|ing)|mull(?:s|ed|ing)?)"
+    r"\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+[—–]\s+")
 _CONDITION = re.compile(
-    r"\b(?:if|unless|should\s+\w+\s+\w+|were\s+\w+(?:\s+\w+)?\s+to|in the event(?: that)?|provided that)\b[^,;.]*",
+    r"\b(?:if|unless|should\s+(?:the\s+)?(?-i:[A-Z])[\w’'\-]*\s+\w+|were\s+\w+(?:\s+\w+)?\s+to|in the event(?: that)?|"
+    r"provided that)\b[^,;.]*",
     re.IGNORECASE,
 )
+_FORWARD = re.compile(r"\b(?:new|additional|further|more|massive|severe|tough|would|will|could)\b", re.IGNORECASE)
 _SPLIT_TARGETS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bas well as\b)\s*")
-_BAD_TARGET = re.compile(r"^(?:it|them|this|that|these|those|him|her|us|you|which|who|what)$", re.IGNORECASE)
-_DETERMINERS = re.compile(r"^(?:the|a|an|new|further|additional|its|their)\s+", re.IGNORECASE)
+_PRONOUN_TARGET = re.compile(r"^(?:it|its|they|them|he|him|she|her)$", re.IGNORECASE)
+_BAD_TARGET = re.compile(r"^(?:this|that|these|those|us|you|which|who|what|under\b.*|pursuant\b.*)$", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"^(?:these|those|such|the same|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|\w+teen|\w+ty))\b", re.IGNORECASE)
+_TERM_HEAD = re.compile(rf"\b{_TERMS}$", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(?:the|a|an|new|further|additional|its|their|so-called)\s+", re.IGNORECASE)
+# Short parentheticals and nicknames inside names are blanked (same length) before matching phrases.
+_MASK = re.compile(r"\s\((?:[^()\s]+\s?){1,3}\)|(?<=[A-Z][a-z]) [“\"][A-Z][\w’'\-]*[”\"](?= [A-Z])")
+_PASSIVE_AGENT = re.compile(r"\b(?:designated|sanctioned|imposed|issued|announced|adopted|revoked|lifted|taken|listed|"
+                            r"blacklisted|approved|enacted|introduced|agreed|signed|levied|unveiled)\s+by\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+# After the term, the verb group of a passive ("these designations are being revoked") still belongs to it.
+_VERB_AFTER = re.compile(r"(?:\s+(?:is|are|was|were|will|would|be|been|being|has|have|had|not|remain|\w+ly))+\s+\w+")
+_ANAPHOR_KINDS = {"person": ("person",), "organization": ("organization", "other"), "any": ("organization", "person")}
 
 
 def find_sanctions(
@@ -64,50 +98,88 @@ def find_sanctions(
 ) -> list[Sanction]:
     """Every sentence of `text` that announces, threatens, imposes or lifts a sanction."""
     terms, measures = _lexicon.sanction_term_re()
-    if not terms.search(text):
+    hits = list(terms.finditer(text))
+    if not hits:
         return []
     ctx = _context.build(text, published, article, knowledge)
+    per_sentence: dict[int, list[re.Match[str]]] = {}
+    for m in hits:
+        per_sentence.setdefault(ctx.sentence_of(m.start()), []).append(m)
     out: list[Sanction] = []
-    for index, (s, e) in enumerate(ctx.sentences):
-        sentence = text[s:e]
-        found = [(m, measures[int(_group(m)[1:])]) for m in terms.finditer(sentence)]
+    unattributed: list[int] = []
+    for index in sorted(per_sentence):
+        s, e = ctx.sentences[index]
+        found = [(m.start() - s, measures[int(m.lastgroup[1:])]) for m in per_sentence[index] if m.end() <= e]
         if not found:
             continue
-        targets = _targets(ctx, s, sentence)
-        acted = any(_ACTION_BEFORE.search(sentence[: m.start()]) for m, _ in found)
-        if not targets and not acted:
-            continue  # a mention in passing
-        term_at = found[0][0].start()
-        lo, hi = _clause_bounds(sentence, term_at)
-        status = _status(sentence[lo:hi]) or _status(sentence) or "announced"
-        by = _by(ctx, s + lo, sentence[lo:hi], term_at - lo, targets) or _by(ctx, s, sentence, term_at, targets)
-        measure = next((meas for _m, meas in found if meas != "unspecified"), "unspecified")
-        cond = _CONDITION.search(sentence)
-        out.append(
-            Sanction(
-                by=tuple(by),
-                targets=tuple(targets),
-                measure=measure,
-                status=status,
-                conditional=cond.group().strip() if cond else "",
-                date=ctx.event_date(index),
-                evidence=sentence.strip(),
-                article=article,
-                sentence=index,
-                start=s,
-                end=e,
-            )
-        )
+        record = _sanction(ctx, index, found, out)
+        if record is None:
+            continue
+        if not record.by and out and out[-1].by and ctx.paragraph_of(out[-1].start) == ctx.paragraph_of(record.start):
+            record = replace(record, by=out[-1].by)  # the paragraph goes on about the same action
+        if not record.by:
+            unattributed.append(len(out))
+        out.append(record)
+    return _article_voice(out, unattributed)
+
+
+def _article_voice(out: list[Sanction], unattributed: list[int]) -> list[Sanction]:
+    """Statements with no imposer ("these designations are being revoked", "we are imposing …") in an article
+    whose every other statement names the same single imposer: that imposer (the article's own voice)."""
+    voice = {b for r in out for b in r.by}
+    if len(voice) != 1:
+        return out
+    by = tuple(voice)
+    for i in unattributed:
+        out[i] = replace(out[i], by=by)
     return out
 
 
-def _group(m: re.Match[str]) -> str:
-    return next(name for name, value in m.groupdict().items() if value is not None)
+def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], earlier: list[Sanction]
+              ) -> Sanction | None:
+    s, e = ctx.sentences[index]
+    sentence = ctx.text[s:e]
+    masked = _MASK.sub(lambda m: " " * len(m.group()), sentence)
+    targets, spans = _targets(ctx, index, s, masked, earlier)
+    acted = any(_ACTION_BEFORE.search(sentence, 0, at) for at, _ in found)
+    term_at = found[0][0]
+    lo, hi = _clause_bounds(sentence, term_at)
+    cond = _CONDITION.search(sentence)
+    if not targets and cond and _FORWARD.search(sentence):
+        targets = _condition_subject(ctx, s + cond.start(), s + cond.end())
+    if not targets and not acted:
+        return None  # a mention in passing
+    term_end = sentence.find(" ", term_at + 1, hi)
+    term_end = term_end if term_end > 0 else hi
+    verb = _VERB_AFTER.match(sentence, term_end, hi)
+    up_to_term = sentence[lo : verb.end() if verb else term_end]
+    status = _status(up_to_term) or _status(sentence[lo:hi]) or _status(sentence) or "announced"
+    if cond and status in ("announced", "imposed"):  # "… will impose sanctions if …"
+        status = "threatened"
+    by = _by(ctx, s + lo, sentence[lo:hi], term_at - lo, targets, spans) \
+        or _by(ctx, s, sentence, term_at, targets, spans) or _by_before(ctx, index, targets)
+    measure = next((meas for _at, meas in found if meas != "unspecified"), "unspecified")
+    return Sanction(
+        by=tuple(by),
+        targets=tuple(targets),
+        measure=measure,
+        status=status,
+        conditional=cond.group().strip() if cond else "",
+        date=ctx.event_date(index),
+        evidence=sentence.strip(),
+        article=ctx.article,
+        sentence=index,
+        start=s,
+        end=e,
+    )
 
 
-def _status(sentence: str) -> str:
+def _status(region: str) -> str:
+    """The first status (file order) whose cue occurs in `region`: the clause up to the term and its verb
+    first ("is imposing visa restrictions …, a tool the Administration announced"); a condition anywhere
+    makes an announcement a threat."""
     for status, cue in _lexicon.status_cues():
-        if cue.search(sentence):
+        if cue.search(region):
             return status
     return ""
 
@@ -124,29 +196,45 @@ def _clause_bounds(sentence: str, at: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _targets(ctx: _context.Context, offset: int, sentence: str) -> list[str]:
+def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earlier: list[Sanction]
+             ) -> tuple[list[str], list[tuple[int, int]]]:
+    """The targets named in a (masked) sentence, and the spans of their phrases."""
     found: list[str] = []
+    spans: list[tuple[int, int]] = []
     for i, pattern in enumerate(_TARGET_PATTERNS):
         for m in pattern.finditer(sentence):
-            np_start = offset + m.start("np")
-            np_end = offset + m.end("np")
-            for target in _canonical_targets(ctx, np_start, np_end, passive=i == _PASSIVE_TARGET):
-                if target not in found:
+            np_start, np_end = offset + m.start("np"), offset + m.end("np")
+            spans.append((np_start, np_end))
+            names = _canonical_targets(ctx, index, np_start, np_end, sentence[m.start("np") : m.end("np")],
+                                       passive=i == _PASSIVE_TARGET, earlier=earlier)
+            names += _colon_list(ctx, sentence, offset, m.end("np"))
+            for target in names:
+                if target not in found and not _lexicon.is_not_actor(target):
                     found.append(target)
-    return found
+    return found, spans
 
 
-def _canonical_targets(ctx: _context.Context, start: int, end: int, passive: bool) -> list[str]:
+def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, phrase: str, passive: bool,
+                       earlier: list[Sanction]) -> list[str]:
     """A target phrase as canonical actors when it is a list of names, else the phrase itself."""
-    phrase = ctx.text[start:end].strip()
     if passive:  # only the subject right before the verb: "… and Iran Air was sanctioned"
-        phrase = re.split(r"\b(?:that|and|after|when|while)\b", phrase)[-1].strip()
+        phrase = re.split(r"\b(?:that|and|after|when|while)\b", phrase)[-1]
         start = end - len(phrase)
-    phrase = _DETERMINERS.sub("", phrase).strip()
+    phrase = " ".join(phrase.split())
+    if _PRONOUN_TARGET.match(phrase) or _anaphor_kind(phrase):
+        return _antecedent(ctx, index, _context.pronoun_kind(phrase) or _anaphor_kind(phrase) or "any")
+    if _BACK_REFERENCE.match(phrase) and (_TERM_HEAD.search(phrase) or not ctx.mentions_in(start, end)):
+        previous = _earlier_targets(phrase, earlier)
+        if previous:
+            return list(previous)
+    while _DETERMINERS.match(phrase):
+        phrase = _DETERMINERS.sub("", phrase, count=1)
+    phrase = phrase.strip(" “”\"")
+    phrase = re.sub(r"[“”\"]", "", phrase)
     if not phrase or _BAD_TARGET.match(phrase) or len(phrase.split()) > 20:
         return []
     parts = [p for p in _SPLIT_TARGETS.split(phrase) if p]
-    mentions = ctx.mentions_in(start, end)
+    mentions = [m for m in ctx.mentions_in(start, end) if not _lexicon.is_not_actor(m.text)]
     names = []
     for part in parts:
         part_mentions = [m for m in mentions if m.text and m.text in part]
@@ -164,27 +252,72 @@ def _canonical_targets(ctx: _context.Context, start: int, end: int, passive: boo
     return [phrase]
 
 
-def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets: list[str]) -> list[str]:
-    """The actors imposing: one modifying the term ("new US sanctions"), else the subject before it."""
-    before_start = offset
+def _earlier_targets(phrase: str, earlier: list[Sanction]) -> tuple[str, ...]:
+    """The targets of the last statement this phrase points back to ("these FTO designations"): the last one
+    whose sentence has the phrase's words, else the last one with targets."""
+    words = [w.lower() for w in re.findall(r"[\w’'\-]+", phrase)[1:] if not w.isdigit()]
+    with_targets = [r for r in reversed(earlier) if r.targets]
+    for record in with_targets:
+        evidence = record.evidence.lower()
+        if words and all(re.search(rf"\b{re.escape(w)}", evidence) for w in words):
+            return record.targets
+    return with_targets[0].targets if with_targets else ()
+
+
+def _anaphor_kind(phrase: str) -> str:
+    m = re.fullmatch(r"(?:the|this|that)\s+(\w+)", phrase.strip(), re.IGNORECASE)
+    return _lexicon.anaphors().get(m.group(1).lower(), "") if m else ""
+
+
+def _antecedent(ctx: _context.Context, index: int, kind: str) -> list[str]:
+    """What "it"/"the group" refers to: the first entity of that kind the previous sentence names."""
+    mention = ctx.subject_before(index, _ANAPHOR_KINDS.get(kind, ("organization", "person")))
+    return [ctx.canonical(mention)[0]] if mention else []
+
+
+def _colon_list(ctx: _context.Context, sentence: str, offset: int, np_end: int) -> list[str]:
+    """Names listed after a colon that closes the target phrase ("designation of …: A, B, and C")."""
+    colon = sentence.find(":", np_end)
+    if colon < 0 or colon - np_end > 120 or re.search(r"[.;]", sentence[np_end:colon]):
+        return []
+    names = []
+    for m in ctx.mentions_in(offset + colon, offset + len(sentence)):
+        name, kind = ctx.canonical(m)
+        if kind in ("person", "organization", "other") and not _lexicon.is_not_actor(m.text) and name not in names:
+            names.append(name)
+    return names
+
+
+def _condition_subject(ctx: _context.Context, start: int, end: int) -> list[str]:
+    """The actor a condition is about ("should Russia continue to escalate" -> Russia)."""
+    for m in ctx.mentions_in(start, end):
+        name, kind = ctx.canonical(m)
+        if kind in ("place", "organization"):
+            return [ctx.actor(m)]
+        if kind == "person":
+            return [name]
+    return []
+
+
+def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets: list[str],
+        target_spans: list[tuple[int, int]]) -> list[str]:
+    """The actors imposing: a passive agent ("designated by X"), one modifying the term ("new US sanctions"),
+    else the subject before it, else a title that acts for a country ("The Deputy Secretary")."""
+    agent = _passive_agent(ctx, offset, offset + len(sentence), targets)
+    if agent:
+        return agent
     that = sentence.rfind(" that ", 0, term_at)
     actors: list[str] = []
-    target_spans = _target_spans(sentence, offset)
     spans = []
     if that >= 0:
         spans.append((offset + that, offset + term_at))
-    spans.append((before_start, offset + term_at))
+    spans.append((offset, offset + term_at))
     spans.append((offset + term_at, offset + len(sentence)))  # "…,” the G-7 leaders said
     for start, end in spans:
         group: list[tuple[int, int, str]] = []  # the actors nearest the term, with those joined to them by "and"
         for m in ctx.mentions_in(start, end):
-            name, kind = ctx.canonical(m)
-            if kind == "person":
-                name = ctx.affiliation_of(m) or name
-                kind = "organization"
-            elif kind in ("place", "organization"):
-                name = ctx.actor(m)
-            if kind not in ("place", "organization") or not name or name in targets:
+            name = _imposer(ctx, m)
+            if not name or name in targets:
                 continue
             if _is_target_context(ctx.text, m.start) or any(a <= m.start < b for a, b in target_spans):
                 continue
@@ -195,21 +328,80 @@ def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets
             if name not in actors:
                 actors.append(name)
         if actors:
+            return actors
+    subject = re.match(r"(?i)\s*(?:[A-Z]\w*,\s+)?(?:the\s+)?((?:[\w\-]+\s+){0,4}?[\w\-]+)(?=\s+(?:and|is|are|was|were|"
+                       r"has|have|had|will|would|also|\w+s|\w+ed)\b)", sentence)
+    if subject:
+        country = ctx.title_country(subject.group(1))
+        if country:
+            return [country]
+        head = subject.group(1).split()[-1].lower()
+        body = _body_actor(ctx, offset, head)
+        if body:
+            return [body]
+        if head in _lexicon.words("speaker_bodies.txt") and len(subject.group(1).split()) == 1:
+            return [head]
+    return []
+
+
+def _imposer(ctx: _context.Context, m: EntityMention) -> str:
+    """The actor a mention stands for as an imposer: a person's country, a body's state; "" for anything else."""
+    if _lexicon.is_not_actor(m.text):
+        return ""
+    name, kind = ctx.canonical(m)
+    if kind == "person":
+        return ctx.affiliation_of(m) or name
+    if kind == "place":
+        return ctx.actor(m)
+    if kind == "organization":
+        if m.text.lower() in _lexicon.words("speaker_bodies.txt") and not m.affiliation:
+            return _body_actor(ctx, m.start, m.text.lower())  # "The Department has revoked …"
+        return ctx.actor(m)
+    return ""
+
+
+def _passive_agent(ctx: _context.Context, start: int, end: int, targets: list[str]) -> list[str]:
+    """"designated by the Department of State", "issued by the United States, Britain, and Germany"."""
+    names: list[str] = []
+    last_end = -1
+    for m in ctx.mentions_in(start, end):
+        if last_end < 0:
+            if not _PASSIVE_AGENT.search(ctx.text, max(start, m.start - 40), m.start):
+                continue
+        elif not re.fullmatch(r"(?:\s*,)?\s*(?:and|,)?\s*(?:the\s+)?", ctx.text[last_end : m.start]):
             break
-    if not actors:
-        subject = re.match(r"(?i)\s*(?:[A-Z]\w*,\s+)?(?:the\s+)?(\w+)\s", sentence)
-        if subject and subject.group(1).lower() in _lexicon.words("speaker_bodies.txt"):
-            actors.append(subject.group(1).lower())
-    return actors
+        name = _imposer(ctx, m)
+        if name and name not in targets and name not in names:
+            names.append(name)
+        last_end = m.end
+    return names
 
 
-def _target_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
-    return [(offset + m.start("np"), offset + m.end("np")) for p in _TARGET_PATTERNS for m in p.finditer(sentence)]
+def _body_actor(ctx: _context.Context, offset: int, head: str) -> str:
+    """"the Department" -> the state of the last "Department of …" named before it."""
+    if len(head) < 4:
+        return ""
+    for m in reversed(ctx.mentions_in(0, offset)):
+        if head in m.text.lower().split() and ctx.canonical(m)[1] == "organization":
+            actor = ctx.actor(m)
+            return actor if actor != ctx.canonical(m)[0] else ""
+    return ""
+
+
+def _by_before(ctx: _context.Context, index: int, targets: list[str]) -> list[str]:
+    """Imposers carried over from the sentence before, in the same paragraph, when it names them as the
+    agent of a passive ("a joint declaration was issued by the US, Britain and Germany")."""
+    if index == 0:
+        return []
+    s, e = ctx.sentences[index - 1]
+    if "\n" in ctx.text[s : ctx.sentences[index][0]]:
+        return []
+    return _passive_agent(ctx, s, e, targets)
 
 
 def _is_target_context(text: str, at: int) -> bool:
     """A name right after "on/against/to/from/with" is not an imposer."""
-    return bool(re.search(r"\b(?:on|against|to|from|with|of|in|into|at|by|warned|accused|for)\s+(?:the\s+)?$",
+    return bool(re.search(r"\b(?:on|against|to|from|with|of|in|into|at|by|as|warned|accused|for)\s+(?:the\s+)?$",
                           text[max(0, at - 14) : at], re.IGNORECASE))
 
 
@@ -223,3 +415,4 @@ def sanction_timeline(sanctions: list[Sanction]) -> dict[tuple[str, str], list[S
     for items in groups.values():
         items.sort(key=lambda s: (s.date is None, s.date or date.min, s.article, s.sentence))
     return groups
+
