@@ -20,7 +20,8 @@ from typing import Any, TypeVar
 from briefing.config import Config
 from briefing.corpus.formats import LoadWarning
 from briefing.corpus.loader import discover_files
-from briefing.index.refresh import Progress, ProgressCallback, RefreshReport, default_jobs, refresh
+from briefing.index.refresh import Progress, ProgressCallback, RefreshReport, default_jobs
+from briefing.index.refresh import refresh as refresh_files
 from briefing.index.store import Store, is_access_error, open_store, set_aside
 from briefing.model import Briefing
 
@@ -32,7 +33,7 @@ def index_corpus(corpus_paths: Iterable[str | Path], config: Config, jobs: int |
     """Refresh the index for a corpus; returns the report and the warnings met (index and discovery)."""
     paths = list(corpus_paths)
     files, warnings = discover_files(paths, config.corpus.manifest)
-    store, report = _with_store(config, lambda store: refresh(store, files, paths, config, jobs, progress))
+    store, report = _with_store(config, lambda store: refresh_files(store, files, paths, config, jobs, progress))
     return report, [*_store_warnings(store), *warnings]
 
 
@@ -52,7 +53,7 @@ def load_briefing(corpus_paths: Iterable[str | Path], config: Config, jobs: int 
     files, warnings = discover_files(paths, config.corpus.manifest)
 
     def work(store: Store) -> tuple[IndexedBriefing, Snapshot]:
-        report = refresh(store, files, paths, config, jobs, progress) if refresh_index else None
+        report = refresh_files(store, files, paths, config, jobs, progress) if refresh_index else None
         snapshot = read_snapshot(store.connection, files)
         summaries = None
         if not store.in_memory:

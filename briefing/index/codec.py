@@ -11,6 +11,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
 from typing import Any
@@ -107,14 +108,18 @@ def decode_article(row: tuple[Any, ...], file_path: str) -> Article:
     )
 
 
-def decode_sentence(article_id: str, row: tuple[Any, ...]) -> Sentence:
-    index, paragraph, start, end, day, text = row
-    return Sentence(article_id, index, paragraph, start, end, text, _day(day))
+def decode_sentences(article_id: str, rows: Iterable[tuple[Any, ...]]) -> tuple[Sentence, ...]:
+    """Sentences from rows (article, idx, paragraph, start, end, text, day)."""
+    return tuple(Sentence(article_id, r[1], r[2], r[3], r[4], r[5], _day(r[6])) for r in rows)
 
 
-def decode_mention(row: tuple[Any, ...]) -> tuple[EntityMention, int, str]:
-    _, start, end, text, kind, canonical, affiliation, sentence, actor = row
-    return EntityMention(start, end, text, kind, canonical, affiliation), sentence, actor
+def decode_mentions(rows: Iterable[tuple[Any, ...]]
+                    ) -> tuple[tuple[EntityMention, ...], tuple[int, ...], tuple[str, ...]]:
+    """(mentions, their sentence indexes, their actors) from rows (article, start, end, text, kind, canonical,
+    affiliation, sentence, actor)."""
+    rows = list(rows)
+    return (tuple(EntityMention(r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows), tuple(r[7] for r in rows),
+            tuple(r[8] for r in rows))
 
 
 def decode_quote(data: str) -> Quote:
@@ -123,15 +128,6 @@ def decode_quote(data: str) -> Quote:
 
 def decode_sanction(data: str) -> Sanction:
     return from_json(Sanction, json.loads(data))
-
-
-def assemble(article: Article, sentences: list[Sentence], mentions: list[tuple[EntityMention, int, str]],
-             quotes: list[Quote], sanctions: list[Sanction]) -> AnalysedArticle:
-    return AnalysedArticle(
-        article=article, sentences=tuple(sentences), mentions=tuple(m for m, _, _ in mentions),
-        mention_sentences=tuple(s for _, s, _ in mentions), mention_actors=tuple(a for _, _, a in mentions),
-        quotes=tuple(quotes), sanctions=tuple(sanctions),
-    )
 
 
 def renamed(item: AnalysedArticle, new_id: str) -> AnalysedArticle:
@@ -153,5 +149,5 @@ def renamed(item: AnalysedArticle, new_id: str) -> AnalysedArticle:
     )
 
 
-__all__ = ["ArticleRows", "assemble", "decode_article", "decode_mention", "decode_quote",
-           "decode_sanction", "decode_sentence", "encode", "from_json", "renamed", "to_json"]
+__all__ = ["ArticleRows", "decode_article", "decode_mentions", "decode_quote", "decode_sanction",
+           "decode_sentences", "encode", "from_json", "renamed", "to_json"]

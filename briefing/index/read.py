@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from briefing.config import Config
@@ -53,30 +54,60 @@ def read_snapshot(connection: sqlite3.Connection, files: list[CorpusFile]) -> Sn
         articles = connection.execute(
             "SELECT a.id, a.file, a.article_id, a.day, a.source, a.title, a.text, a.meta FROM temp.selected s "
             "JOIN articles a ON a.file = s.file ORDER BY s.position, a.ordinal").fetchall()
-        children = {table: _children(connection, table) for table in ("sentences", "mentions", "quotes", "sanctions")}
+        ids = {row[0]: row[2] for row in articles}
+        everything = len(ids) * 2 >= connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+        children = {table: _children(connection, table, columns, ids, everything)
+                    for table, columns in _CHILD_COLUMNS.items()}
     finally:
         connection.execute("COMMIT")
+    sentences, mentions, quotes, sanctions = (children[t] for t in _CHILD_COLUMNS)
     analysed = []
+    no_mentions: tuple[tuple, tuple, tuple] = ((), (), ())
     for rowid, file_id, *row in articles:
         article = codec.decode_article(tuple(row), paths[file_id])
-        analysed.append(codec.assemble(
-            article,
-            [codec.decode_sentence(article.id, r) for r in children["sentences"].get(rowid, ())],
-            [codec.decode_mention(r) for r in children["mentions"].get(rowid, ())],
-            [codec.decode_quote(r[-1]) for r in children["quotes"].get(rowid, ())],
-            [codec.decode_sanction(r[-1]) for r in children["sanctions"].get(rowid, ())],
+        found, where, actors = mentions.get(rowid, no_mentions)
+        analysed.append(AnalysedArticle(
+            article=article, sentences=sentences.get(rowid, ()), mentions=found, mention_sentences=where,
+            mention_actors=actors, quotes=quotes.get(rowid, ()), sanctions=sanctions.get(rowid, ()),
         ))
     snapshot.analysed = unique(analysed)
     return snapshot
 
 
-def _children(connection: sqlite3.Connection, table: str) -> dict[int, list[tuple[Any, ...]]]:
-    grouped: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for article, *row in connection.execute(
-            f"SELECT c.* FROM temp.selected s JOIN articles a ON a.file = s.file JOIN {table} c ON c.article = a.id "
-            "ORDER BY c.article, c.idx"):
-        grouped[article].append(tuple(row))
-    return grouped
+# The columns read back from each child table, in the order its decoder takes them (article first).
+_CHILD_COLUMNS = {
+    "sentences": "article, idx, paragraph, span_start, span_end, text, day",
+    "mentions": "article, span_start, span_end, text, kind, canonical, affiliation, sentence, actor",
+    "quotes": "article, data",
+    "sanctions": "article, data",
+}
+
+
+def _children(connection: sqlite3.Connection, table: str, columns: str, ids: dict[int, str], everything: bool
+              ) -> dict[int, Any]:
+    """Each wanted article's decoded records of `table`. When most articles are wanted, one scan of the table
+    in key order is faster than a join."""
+    if everything:
+        cursor = connection.execute(f"SELECT {columns} FROM {table} ORDER BY article, idx")
+    else:
+        qualified = ", ".join(f"c.{c.strip()}" for c in columns.split(","))
+        cursor = connection.execute(
+            f"SELECT {qualified} FROM temp.selected s JOIN articles a ON a.file = s.file "
+            f"JOIN {table} c ON c.article = a.id ORDER BY c.article, c.idx")
+    decoded: dict[int, Any] = {}
+    for article, rows in groupby(cursor, itemgetter(0)):
+        article_id = ids.get(article)
+        if article_id is None:
+            continue
+        if table == "sentences":
+            decoded[article] = codec.decode_sentences(article_id, rows)
+        elif table == "mentions":
+            decoded[article] = codec.decode_mentions(rows)
+        elif table == "quotes":
+            decoded[article] = tuple(codec.decode_quote(r[1]) for r in rows)
+        else:
+            decoded[article] = tuple(codec.decode_sanction(r[1]) for r in rows)
+    return decoded
 
 
 def unique(analysed: Iterable[AnalysedArticle]) -> list[AnalysedArticle]:

@@ -28,7 +28,9 @@ from briefing.index.store import CHILD_TABLES, Store
 from briefing.models import Article
 
 CHUNK = 32  # articles per task: small enough to balance two workers, large enough to amortise pickling
-POOL_MIN_ARTICLES = 2 * CHUNK  # below this, starting worker processes costs more than it saves
+# Below these, starting worker processes (about a second each) costs more than it saves.
+POOL_MIN_BYTES = 256 * 1024
+POOL_MIN_FILES = 64
 SUMMARY_TTL_S = 30 * 24 * 3600
 
 
@@ -217,6 +219,10 @@ def _process(store: Store, todo: list[tuple[CorpusFile, str, str, os.stat_result
             finish_chunk(work, index, future.result())
 
     try:
+        if jobs > 1 and (total_bytes >= POOL_MIN_BYTES or len(todo) >= POOL_MIN_FILES):
+            pool = ProcessPoolExecutor(jobs, mp_context=get_context("spawn"), initializer=_init_worker,
+                                       initargs=(config.actors,))
+            pool.submit(int)  # start the workers now: they import and build knowledge while this process loads
         tell()
         for corpus_file, key, settings, stat in todo:
             articles, warnings = load_file(corpus_file, config.corpus.timezone)
@@ -231,9 +237,6 @@ def _process(store: Store, todo: list[tuple[CorpusFile, str, str, os.stat_result
                 work.results = [[]]
                 finish_chunk(work, 0, [])
                 continue
-            if pool is None and jobs > 1 and _worth_a_pool(articles, todo):
-                pool = ProcessPoolExecutor(jobs, mp_context=get_context("spawn"), initializer=_init_worker,
-                                           initargs=(config.actors,))
             for index, chunk in enumerate(chunks):
                 if pool is None:
                     if knowledge is None:
@@ -250,10 +253,6 @@ def _process(store: Store, todo: list[tuple[CorpusFile, str, str, os.stat_result
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _worth_a_pool(articles: list[Article], todo: list) -> bool:
-    return len(articles) >= POOL_MIN_ARTICLES or len(todo) >= POOL_MIN_ARTICLES
 
 
 def _hash_or_empty(path: Path) -> str:
