@@ -57,6 +57,7 @@ class BriefingApp(App[int]):
         self.briefing: Briefing | None = None
         self.algorithm: str | None = None
         self.warnings: list[str] = []
+        self.load_error = ""
         self._printed = ""
         self.main_screen = MainScreen()
         if self.config.ui.theme in self.available_themes:
@@ -90,7 +91,9 @@ class BriefingApp(App[int]):
         message = one_line(f"{what} failed: {type(error).__name__}: {error}")
         self.notify(message, severity="error", timeout=10, markup=False)
         if event.worker.group == "load":
-            self.main_screen.status(message)
+            self.load_error = message
+            if self.main_screen.is_mounted:
+                self.main_screen.load_failed(message)
 
     def on_print(self, event: events.Print) -> None:
         self._printed += event.text

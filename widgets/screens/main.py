@@ -97,7 +97,16 @@ class MainScreen(PaneScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one(ActorList).focus()
-        self.status("indexing the corpus…", busy=True)
+        if self.bapp.load_error:
+            self.load_failed(self.bapp.load_error)
+        else:
+            self.status("indexing the corpus…", busy=True)
+
+    def load_failed(self, message: str) -> None:
+        self.query_one(CorpusHeader).update("briefing — the corpus could not be loaded")
+        for pane in self.query(Pane):
+            pane.show([])
+        self.status(message)
 
     # -- data ------------------------------------------------------------------------------------
     def status(self, message: str, busy: bool = False) -> None:
