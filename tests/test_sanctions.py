@@ -26,6 +26,31 @@ CASES = [
     ("France lifted sanctions on Iran in 2016.", ("France",), ("Iran",), "lifted", "unspecified"),
     ("Today, the Department of State is imposing visa restrictions on 12 officials.", ("United States",),
      ("12 officials",), "imposed", "visa ban"),
+    # revocations and delistings lift; the names after a colon are the targets
+    ("Today, the Department of State is announcing the revocation of two Foreign Terrorist Organization (FTO) "
+     "designations: Alpha Front and the Beta Brigades.", ("United States",),
+     ("two Foreign Terrorist Organization designations", "Alpha Front", "Beta Brigades"), "lifted", "designations"),
+    ("The Treasury Department lifted sanctions on Rosneft on Monday.", ("United States",), ("Rosneft",), "lifted",
+     "unspecified"),
+    ("Acme Shipping was removed from the SDN list.", (), ("Acme Shipping",), "lifted", "designations"),
+    # an action named before a relative clause keeps its own status
+    ("The Department of State is imposing visa restrictions on Belarusian nationals under the “Khashoggi Ban,” a "
+     "policy the Administration announced last year.", ("United States",), ("Belarusian nationals",), "imposed",
+     "visa ban"),
+    # an Executive Order is never the imposer nor the target; a quoted region is one target
+    ("The five organizations will remain designated under Executive Order 13224.", (), ("five organizations",),
+     "imposed", "designations"),
+    ("The President will sign an Executive Order that will prohibit all new investment in the so-called “Donetsk "
+     "People’s Republic” region of Ukraine.", (), ("Donetsk People’s Republic region of Ukraine",), "announced",
+     "investment ban"),
+    # a threat whose target is the subject of its condition
+    ("Leaders agreed to coordinate on next steps, including massive additional economic sanctions, should Russia "
+     "continue to escalate.", ("leaders",), ("Russia",), "threatened", "unspecified"),
+    # titles: prefixed by a country, or owned by one government, or shared and resolved by the article
+    ("British Foreign Secretary James Cleverly announced sanctions against five Iranian officials.",
+     ("United Kingdom",), ("five Iranian officials",), "announced", "unspecified"),
+    ("Deputy Secretary Sherman announced new sanctions against Belarus.", ("United States",), ("Belarus",),
+     "announced", "unspecified"),
 ]
 
 
@@ -67,3 +92,45 @@ def test_timeline_orders_by_date() -> None:
     sept = find_sanctions("Britain imposed sanctions on Iran.", published=date(2024, 9, 10))
     timeline = sanction_timeline(sept + march)
     assert [s.status for s in timeline[("United Kingdom", "Iran")]] == ["threatened", "imposed"]
+
+
+# (text, the sentence to check, by, targets, status): targets and imposers that come from the sentence before
+DISCOURSE = [
+    ("Acme Shipping, formed in 2010, has moved oil for Iran. It was designated by the Department of State in 2019.",
+     1, ("United States",), ("Acme Shipping",), "imposed"),
+    ("The European Union designated Nord Holdings in March. The company was sanctioned for evading the embargo.",
+     1, ("European Union",), ("Nord Holdings",), "imposed"),
+    ("The Department of State has imposed visa restrictions on 40 officials of the Ministry of Interior. "
+     "The Department has revoked any U.S. visas held by these individuals.",
+     1, ("United States",), ("40 officials of the Ministry of Interior",), "imposed"),
+    ("A joint declaration was issued by France and Germany. It said that penalties against Iran would be imposed.",
+     1, ("France", "Germany"), ("Iran",), "announced"),
+    ("The Department of State is revoking two designations: Alpha Front and the Beta Brigades. The Department is "
+     "also designating Gamma Group. Therefore, these designations are being revoked.", 2, ("United States",),
+     ("Alpha Front", "Beta Brigades"), "lifted"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "by", "targets", "status"), DISCOURSE)
+def test_references_to_the_sentence_before(text: str, sentence: int, by: tuple, targets: tuple, status: str) -> None:
+    found = {s.sentence: s for s in find_sanctions(text)}[sentence]
+    assert (found.by, found.targets, found.status) == (by, targets, status)
+
+
+@pytest.mark.parametrize(("text", "by"), [
+    ("The Secretary of State announced sanctions against Belarus. The U.S. Treasury agreed.", ("United States",)),
+    ("The Secretary of State announced sanctions against Belarus. The Foreign Office agreed.", ("United Kingdom",)),
+    ("The Secretary of State announced sanctions against Belarus.", ()),
+    ("President Lee announced sanctions against Belarus. The U.S. Treasury agreed.", ("Lee",)),
+])
+def test_a_shared_title_acts_for_the_government_the_article_names(text: str, by: tuple) -> None:
+    assert find_sanctions(text)[0].by == by
+
+
+@pytest.mark.parametrize("text", [
+    "Revoking designations and the delisting of deceased individuals ensures our sanctions remain credible.",
+    "MMI has been linked to Hay’at Tahrir al-Sham, another designated terrorist group.",
+    "Peru’s designation as the host of APEC 2024 was welcomed.",
+])
+def test_generic_statements_are_not_sanctions(text: str) -> None:
+    assert find_sanctions(text) == []

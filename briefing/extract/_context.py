@@ -158,9 +158,15 @@ class Context:
         if sentence <= 0:
             return None
         s, e = self.sentences[sentence - 1]
-        for m in self.mentions_in(s, e):
-            if self.canonical(m)[1] in kinds and not _lexicon.is_not_actor(m.text):
-                return m
+        candidates = [m for m in self.mentions_in(s, e) if not _lexicon.is_not_actor(m.text)]
+        # a named entity of the right kind that is not a state, then any of the right kind, then anything but a place
+        # (the entity layer may call an unknown group a person: "Aum Shinrikyo")
+        for ok in (lambda m: self.canonical(m)[1] in kinds and not actor_of(m, self.knowledge),
+                   lambda m: self.canonical(m)[1] in kinds,
+                   lambda m: self.canonical(m)[1] != "place" and not actor_of(m, self.knowledge)):
+            found = next((m for m in candidates if ok(m)), None)
+            if found:
+                return found
         return None
 
 

@@ -27,8 +27,9 @@ _NP_STOP = (
     r"(?=\s*(?:[,;:.()\"“”]|$|\s(?:for|if|over|because|after|in response|in connection|under|pursuant|following|"
     r"with|from|targeting|would|will|as|amid|despite|unless|who|which|that|by|since|on the|is|are|was|were|has|have|"
     r"had|be|been|being|could|may|might|can|to \w+ing|today|yesterday|earlier|later|last|this|next|"
-    r"(?:in|on|at|since)\s+(?:\d+|the (?:past|last|next)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|"
-    r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b))"
+    r"(?:in|on|at|since)\s+(?:\d+|the (?:past|last|next)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|"
+    r"Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
+    r"Dec(?:ember)?))\b))"
 )
 # A quoted name ("the so-called “Donetsk People’s Republic” region of Ukraine") is one phrase.
 _QUOTED = (r"(?:the\s+)?(?:so-called\s+)?[“\"][^”\"]{2,80}[”\"](?:\s+(?:regions?|areas?|territor(?:y|ies))"
@@ -47,7 +48,7 @@ _TARGET_PATTERNS = [
                r"(?:sanctions|measures|penalties|restrictions)", re.IGNORECASE),
     re.compile(rf"(?:^|[,;]\s*|\b(?:and|that)\s+){_NP}\s+(?:was|were|has been|have been|is|are|will be|would be|"
                r"had been|is being|are being|will remain|remain|remains)\s+(?:\w+ly\s+)?(?:sanctioned|designated|"
-               r"blacklisted|targeted with sanctions|revoked|lifted|delisted)", re.IGNORECASE),
+               r"blacklisted|targeted with sanctions|revoked|lifted|delisted|(?:removed|dropped) from)", re.IGNORECASE),
     re.compile(rf"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?)\s+{_NP}(?:,[^,]{{1,60}},)?"
                r"\s+from\s+(?:flying|operating|landing|entering|traveling|travelling)", re.IGNORECASE),
     # a nominalisation takes a definite or counted object ("the revocation of five FTO designations"), not a bare
@@ -65,7 +66,8 @@ _ACTION_BEFORE = re.compile(
     r"\b(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|unveil(?:s|ed|ing)?|levied|levy|"
     r"slap(?:s|ped|ping)?|pil(?:e|es|ed|ing)|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
     r"approv(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
-    r"implement(?:s|ed|ing)?|consider(?:s|ed|ing)?|propos(?:e|es|ed|ing)|mull(?:s|ed|ing)?)"
+    r"implement(?:s|ed|ing)?|revok(?:e|es|ed|ing)|delist(?:s|ed|ing)?|"
+    r"consider(?:s|ed|ing)?|propos(?:e|es|ed|ing)|mull(?:s|ed|ing)?)"
     r"\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -140,8 +142,8 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     s, e = ctx.sentences[index]
     sentence = ctx.text[s:e]
     masked = _MASK.sub(lambda m: " " * len(m.group()), sentence)
-    targets, spans = _targets(ctx, index, s, masked, earlier)
-    acted = any(_ACTION_BEFORE.search(sentence, 0, at) for at, _ in found)
+    targets, spans = _targets(ctx, index, s, masked, earlier, [at for at, _ in found])
+    acted = any(_acted(sentence, at) for at, _ in found)
     term_at = found[0][0]
     lo, hi = _clause_bounds(sentence, term_at)
     cond = _CONDITION.search(sentence)
@@ -174,6 +176,20 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     )
 
 
+def _acted(sentence: str, term_at: int) -> bool:
+    """An action verb governs the term: not a purpose infinitive ("requirements to review and revoke
+    designations") unless it states an intention ("plans to impose"), nor a gerund subject ("Revoking
+    designations ensures …")."""
+    m = _ACTION_BEFORE.search(sentence, 0, term_at)
+    if not m:
+        return False
+    before = sentence[: m.start()]
+    if not before.strip(" “\"‘'") and m.group().split()[0].lower().endswith("ing"):
+        return False
+    infinitive = re.search(r"(\w+)\s+(?:\w+\s+)?to\s+(?:\w+\s+(?:and|or)\s+)?$", before)
+    return not infinitive or infinitive.group(1).lower() in _lexicon.words("sanction_intent_words.txt")
+
+
 def _status(region: str) -> str:
     """The first status (file order) whose cue occurs in `region`: the clause up to the term and its verb
     first ("is imposing visa restrictions …, a tool the Administration announced"); a condition anywhere
@@ -196,8 +212,8 @@ def _clause_bounds(sentence: str, at: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earlier: list[Sanction]
-             ) -> tuple[list[str], list[tuple[int, int]]]:
+def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earlier: list[Sanction],
+             term_starts: list[int]) -> tuple[list[str], list[tuple[int, int]]]:
     """The targets named in a (masked) sentence, and the spans of their phrases."""
     found: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -211,6 +227,10 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
             for target in names:
                 if target not in found and not _lexicon.is_not_actor(target):
                     found.append(target)
+    for at in term_starts:  # "is revoking two designations: A, B and C"
+        for target in _colon_list(ctx, sentence, offset, at):
+            if target not in found:
+                found.append(target)
     return found, spans
 
 
