@@ -27,7 +27,7 @@ CLIPBOARD = f"{ESC}]52;c;cm0gLXJmIH4K{BEL}"
 HYPERLINK = f"{ESC}]8;;http://evil.example/{ESC}\\click me{ESC}]8;;{ESC}\\"
 TITLE_CHANGE = f"{ESC}]0;pwned{BEL}"
 RTL_OVERRIDE = "\u202e"
-OTHER_CONTROLS = "\x00\x08\x0b\x7f\x9b"  # NUL, backspace, vertical tab, DEL, C1 CSI
+OTHER_CONTROLS = "\x08\x0b\x7f\x9b"  # backspace, vertical tab, DEL, C1 CSI (NUL only in JSON: in a .txt it is binary)
 ESCAPES = (CLEAR_SCREEN, CLIPBOARD, HYPERLINK, TITLE_CHANGE, RTL_OVERRIDE)
 # Characters that must never reach a terminal raw from corpus text.
 FORBIDDEN = (ESC, BEL, RTL_OVERRIDE, "\x00", "\x08", "\x7f", "\x9b")
@@ -63,7 +63,7 @@ def hostile_text() -> str:
         f"according to people familiar with the talks.{CLEAR_SCREEN}\n\n"
         f"Officials later published a statement {HYPERLINK} that denied the report and called it a "
         f"fabrication {TITLE_CHANGE} by hostile media.{CLIPBOARD}\n\n"
-        f"A spokesman added that the {RTL_OVERRIDE}gnp.exe{OTHER_CONTROLS} file was not genuine and that "
+        f"A spokesman added that the {MARKUP[1]}{RTL_OVERRIDE}gnp.exe{OTHER_CONTROLS} file was not genuine and that "
         f"the ministry would publish its own account of the meeting."
     )
 
@@ -85,10 +85,14 @@ def build_hostile_corpus(root: Path, nesting: int = 60) -> HostileCorpus:
     # Markup and escapes in every field a view shows.
     (root / "hostile.json").write_text(json.dumps({
         "id": "hostile-json", "title": hostile_title(), "source": hostile_outlet(), "author": MARKUP[2] + "Mallory",
-        "published": "2024-09-10", "url": "https://example.com/2024/09/10/x", "text": hostile_text(),
+        "published": "2024-09-10", "url": "https://example.com/2024/09/10/x", "text": hostile_text() + "\x00",
     }), encoding="utf-8")
     (root / "hostile_text.txt").write_text(f"{hostile_title()}\n\n{hostile_text()}\n", encoding="utf-8")
     corpus.hostile_ids += ["hostile-json", "hostile_text"]
+    # A file name that is itself an escape sequence (legal on POSIX), holding binary: its warning must be safe.
+    with contextlib.suppress(OSError):
+        (root / f"evil{TITLE_CHANGE}.txt").write_bytes(b"\x00\x01\x02" * 100)
+        corpus.broken[f"evil{TITLE_CHANGE}.txt"] = "binary, hostile name"
 
     # Encodings: UTF-16 with BOM and cp1252 (invalid UTF-8) must load; binary must not.
     (root / "utf16.txt").write_bytes(_good_article("Sixteen bit news").encode("utf-16"))
