@@ -39,9 +39,21 @@ def reporting_verb_re() -> re.Pattern[str]:
 def sanction_term_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """One pattern with a named group per sanction term, and the measure each group stands for."""
     rows = table("sanction_terms.txt")
-    parts = [f"(?P<t{i}>{term})" for i, (term, _measure) in enumerate(rows)]
+    parts = [f"(?P<t{i}>{term})" for i, (term, _measure, _cue) in enumerate(rows)]
     pattern = re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
-    return pattern, tuple(measure for _term, measure in rows)
+    return pattern, tuple(measure for _term, measure, _cue in rows)
+
+
+@cache
+def sanction_cues() -> tuple[str, ...]:
+    """Lower-case literals one of which every sanction term contains: a cheap test before the term pattern."""
+    return tuple(sorted({c for _t, _m, cues in table("sanction_terms.txt") for c in cues.split(",") if c}))
+
+
+@cache
+def sanction_cue_re(ignore_case: bool = False) -> re.Pattern[str]:
+    """The cue literals as one pattern, to find in one pass the places worth a look (in lower-cased text)."""
+    return re.compile(_alternation(list(sanction_cues())), re.IGNORECASE if ignore_case else 0)
 
 
 @cache

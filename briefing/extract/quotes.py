@@ -22,6 +22,7 @@ _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _MAX_ATTRIBUTION_WORDS = 10
 _ANONYMOUS = "anonymous_speakers.txt"
 _ANY_MARK = re.compile(r"[“”\"‘']")
+_MARK = re.compile(r"[“”\"‘’']")
 _PHRASE_STOP = re.compile(r"\s(?:during|in|on|at|after|before|when|while|who|which|that|told|to)\s")
 _BODIES = "speaker_bodies.txt"
 
@@ -100,10 +101,8 @@ def _pair_paragraph(text: str, pstart: int, pend: int) -> list[_Span]:
     out: list[_Span] = []
     double_open: int | None = None
     single_open: int | None = None
-    for i in range(pstart, pend):
-        ch = text[i]
-        if ch not in "“”\"‘’'":
-            continue
+    for mark in _MARK.finditer(text, pstart, pend):
+        i, ch = mark.start(), mark.group()
         prev = text[i - 1] if i > pstart else " "
         nxt = text[i + 1] if i + 1 < pend else " "
         if ch in "“”\"":

@@ -99,19 +99,20 @@ def find_sanctions(
     text: str, published: date | None = None, article: str = "", knowledge: object = None
 ) -> list[Sanction]:
     """Every sentence of `text` that announces, threatens, imposes or lifts a sanction."""
-    terms, measures = _lexicon.sanction_term_re()
-    hits = list(terms.finditer(text))
-    if not hits:
+    lowered = text.lower()  # a case-blind search of many literals is several times slower than lower()
+    if len(lowered) != len(text):  # a few characters grow when lowered: offsets would shift
+        lowered = text
+    cues = [m.start() for m in _lexicon.sanction_cue_re(lowered is text).finditer(lowered)]
+    if not cues:
         return []
+    terms, measures = _lexicon.sanction_term_re()
     ctx = _context.build(text, published, article, knowledge)
-    per_sentence: dict[int, list[re.Match[str]]] = {}
-    for m in hits:
-        per_sentence.setdefault(ctx.sentence_of(m.start()), []).append(m)
     out: list[Sanction] = []
     unattributed: list[int] = []
-    for index in sorted(per_sentence):
+    # the term pattern is costly: only sentences holding a cue word are searched
+    for index in sorted({ctx.sentence_of(at) for at in cues}):
         s, e = ctx.sentences[index]
-        found = [(m.start() - s, measures[int(m.lastgroup[1:])]) for m in per_sentence[index] if m.end() <= e]
+        found = [(m.start(), measures[int(m.lastgroup[1:])]) for m in terms.finditer(text[s:e])]
         if not found:
             continue
         record = _sanction(ctx, index, found, out)
