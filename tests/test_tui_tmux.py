@@ -50,7 +50,7 @@ def test_briefing_command_in_tmux(tmp_path: Path, size: tuple[int, int]) -> None
         assert "5 articles" in screen and "1 Actors" in screen
         keys(session, "j", "Enter")  # the top actor's screen
         wait_for(session, "Per-day summaries")
-        wait_for(session, " · ×")  # its summaries have been computed
+        wait_for(session, "mentions in")  # its panes have been computed
         keys(session, "2", "Enter")  # its first summary line → the article
         assert "key: summary" in wait_for(session, "date from")
         keys(session, "Escape", "Escape", "q")
