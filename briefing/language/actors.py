@@ -90,6 +90,7 @@ class Knowledge:
         self.of_heads: set[str] = set()  # words after which "of"/"for" continues a name
         self.max_tokens = 1
         self._memo: dict[str, Entry | None] = {}
+        self.segment_memo: dict[str, object] = {}  # entities: a run's surface -> its segments
         self._places: Places | None = None
 
     @property
@@ -102,6 +103,7 @@ class Knowledge:
     # -- building -------------------------------------------------------------------------------
     def add(self, alias: str, entry: Entry) -> None:
         self._memo = {}
+        self.segment_memo = {}
         acro = acronym_key(alias)
         if acro is not None:
             self.acronyms[acro] = entry
@@ -155,6 +157,7 @@ class Knowledge:
         new = Knowledge()
         new.__dict__.update({k: (v.copy() if isinstance(v, (dict, set)) else v) for k, v in self.__dict__.items()})
         new._memo = {}
+        new.segment_memo = {}
         for name, kind in config.kinds.items():
             new.kinds[alias_key(name)] = kind
         for person, actor in config.affiliations.items():

@@ -11,7 +11,7 @@ state"), a head word makes an organisation or a place. Finally, names are merged
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefing.language.actors import Entry, Knowledge, default_knowledge, spelling_key
@@ -21,11 +21,13 @@ from briefing.models import EntityMention
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word: an acronym with dots (U.S.), a word with inner hyphens or apostrophes (O'Brien,
 # G-7, Russia-Ukraine) but not a possessive 's, or an Arabic name with a lowercase article (al-Assad).
+# The capital comes first so that the regex engine can skip ahead to capitals (a lookbehind first would
+# make it try every position); the check that no word character or dot precedes follows it.
 _NAME_WORD = re.compile(
-    rf"(?<![\w.])(?:[{_UPPER}](?:\.[{_UPPER}])+\.?"
-    rf"|(?:al|el|ad|as|ash|an|bin|ibn)-[{_UPPER}]\w*"
-    rf"|[{_UPPER}]\w*(?:(?:['’](?![sS]\b)|[-&])\w+)*\+?)"
+    rf"[{_UPPER}](?<![\w.][{_UPPER}])(?:(?:\.[{_UPPER}])+\.?|\w*(?:(?:['’](?![sS]\b)|[-&])\w+)*\+?)"
 )
+_ARABIC_ARTICLE = re.compile(rf"(?<![\w.])(?:al|el|ad|as|ash|an|bin|ibn)-[{_UPPER}]\w*")
+_HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
 _CONNECTORS = {"of", "for", "and", "&", "of the", "for the", "de", "da", "van", "von", "van der", "von der", "der",
                "bin", "ibn", "al", "la", "le", "du", "del", "di", "dos", "das"}
 _PARTICLES = {"de", "da", "van", "von", "van der", "von der", "der", "bin", "ibn", "al", "la", "le", "du", "del",
@@ -38,6 +40,9 @@ _GROUP_AFTER = re.compile(r"[ \t\u00a0]+(administration|government|campaign|regi
 _APPOSITION = re.compile(r",[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?([^,.;:()“”\"\n]{1,70})")
 _SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|told|added|wrote|tweeted|stated|noted|asked|warned)\b")
 _NONSPACE = re.compile(r"\S+")
+_LINE_OPENING = re.compile(r"[^\w\n]*(?=\w)")
+_NEW_LINE = re.compile(r"\n[^\w\n]*(?=\w)")
+_OPENING = re.compile(r"[“\"‘(:—–][ \t]*(?=[A-Z])")
 # "-backed", "-led", "-speaking": an English participle after a hyphen (romanised syllables are at most 6 letters).
 _MODIFIER_TAIL = re.compile(r"\w+ed|\w{4,}ing")
 _REGION_AFTER = re.compile(r",[ \t\u00a0]+[A-Z]")  # "Evansville, Indiana"
@@ -128,57 +133,87 @@ def _sentence_starts(text: str, spans: Sequence[tuple[int, int]] | None) -> set[
         while i < len(text) and not text[i].isalnum():
             i += 1
         starts.add(i)
-    for m in re.finditer(r"(?:^|\n)[^\w\n]*(?=\w)|[“\"‘(:—–][ \t]*(?=[A-Z])", text):
-        starts.add(m.end())
+    # Line starts and words after an opening quote, bracket, colon or dash (two regexes, each with a
+    # literal or class prefix the engine can skip to).
+    first = _LINE_OPENING.match(text)
+    if first is not None:
+        starts.add(first.end())
+    starts.update(m.end() for m in _NEW_LINE.finditer(text))
+    starts.update(m.end() for m in _OPENING.finditer(text))
     return starts
+
+
+def _name_words(text: str) -> Iterable[tuple[int, int, str]]:
+    """Every capitalised word as (start, end, text), with Arabic names that open with an article (al-Assad)."""
+    arabic = []
+    for hyphen in _HYPHEN_CAPITAL.finditer(text):
+        for back in (2, 3):
+            m = _ARABIC_ARTICLE.match(text, hyphen.start() - back)
+            if m is not None and m.start() >= 0 and (not arabic or arabic[-1][1] <= m.start()):
+                arabic.append((m.start(), m.end(), m.group()))
+                break
+    words = ((m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text))
+    if not arabic:
+        return words
+    main = list(words)
+    arabic = [w for w in arabic if not any(s < w[0] < e for s, e, _ in main)]  # inside "Eid-al-Fitr"
+    return sorted([w for w in main if not any(a <= w[0] < b for a, b, _ in arabic)] + arabic)
 
 
 def _runs(text: str, knowledge: Knowledge) -> list[list[_Token]]:
     """Maximal runs of capitalised words, joined across connectors only where the left word heads a name."""
     runs: list[list[_Token]] = []
     run: list[_Token] = []
-    for m in _NAME_WORD.finditer(text):
-        tok = _Token(m.start(), m.end(), m.group())
-        if "-" in tok.text:
+    calendar = knowledge.calendar
+    prev_calendar = False  # the last word of the run is a day or month
+    token = _Token
+    for start, end, word in _name_words(text):
+        if "-" in word:
             # "Iranian-designed", "Western-supplied": keep the capitalised part, and end the run there.
-            parts = tok.text.split("-")
+            parts = word.split("-")
             lower_at = next((i for i, part in enumerate(parts) if part[:1].islower()), 0)
             if lower_at and _cut_hyphen(parts, lower_at, knowledge):
-                tok = _Token(tok.start, tok.start + len("-".join(parts[:lower_at])), "-".join(parts[:lower_at]))
+                head = "-".join(parts[:lower_at])
                 if run:
                     runs.append(run)
-                runs.append([tok])
+                runs.append([token(start, start + len(head), head)])
                 run = []
                 continue
-        if run and tok.text.lower() in knowledge.calendar:  # "Panama April 19": a date ends the name
+        is_calendar = word.lower() in calendar
+        tok = token(start, end, word)
+        if not run:
+            run = [tok]
+            prev_calendar = is_calendar
+            continue
+        if is_calendar or prev_calendar:  # "Panama April 19": a date ends the name
             runs.append(run)
             run = [tok]
+            prev_calendar = is_calendar
             continue
-        if run and run[-1].text.lower() in knowledge.calendar:
-            runs.append(run)
-            run = [tok]
+        prev_calendar = is_calendar
+        prev = run[-1]
+        if start == prev.end + 1 and text[prev.end] == " ":  # the common case: one space
+            run.append(tok)
             continue
-        if run:
-            prev = run[-1]
-            gap = _GAP.fullmatch(text, prev.end, tok.start)
-            joined = False
-            if gap is not None:
-                if gap.group(1) is not None:
-                    joined = True
-                elif gap.group(2) is not None:
-                    joined = len(prev.text) == 1 or prev.text.lower() in _ABBREVIATED
-                else:
-                    conn = gap.group(4)
-                    lower_prev = prev.text.lower()
-                    heads_name = conn in _CONNECTORS and (lower_prev in knowledge.of_heads or conn == "&")
-                    known = conn in ("and", "of", "of the") and knowledge.lookup(text[run[0].start:tok.end]) is not None
-                    joined = conn in _PARTICLES or heads_name or known
-                    if joined:
-                        run.append(_Token(gap.start(4), gap.end(4), conn, conn=True))
-            if joined:
-                run.append(tok)
-                continue
-            runs.append(run)
+        gap = _GAP.fullmatch(text, prev.end, start)
+        joined = False
+        if gap is not None:
+            if gap.group(1) is not None:
+                joined = True
+            elif gap.group(2) is not None:
+                joined = len(prev.text) == 1 or prev.text.lower() in _ABBREVIATED
+            else:
+                conn = gap.group(4)
+                lower_prev = prev.text.lower()
+                heads_name = conn in _CONNECTORS and (lower_prev in knowledge.of_heads or conn == "&")
+                known = conn in ("and", "of", "of the") and knowledge.lookup(text[run[0].start:end]) is not None
+                joined = conn in _PARTICLES or heads_name or known
+                if joined:
+                    run.append(token(gap.start(4), gap.end(4), conn, True))
+        if joined:
+            run.append(tok)
+            continue
+        runs.append(run)
         run = [tok]
     if run:
         runs.append(run)
@@ -232,6 +267,24 @@ def _segments(text: str, run: list[_Token], knowledge: Knowledge) -> list[tuple[
     return segs
 
 
+def _segments_memo(text: str, run: list[_Token], knowledge: Knowledge) -> list[tuple[str, int, int, object]]:
+    """`_segments`, remembered by the run's surface: news repeats the same names and titles endlessly.
+
+    Segments hold token indices, so they depend on the surface only; hyphen parts hold offsets and are
+    not kept.
+    """
+    key = text[run[0].start:run[-1].end]
+    memo = knowledge.segment_memo
+    segs = memo.get(key)
+    if segs is None:
+        segs = _segments(text, run, knowledge)
+        if all(seg[0] != "part" for seg in segs):
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[key] = segs
+    return segs
+
+
 def _hyphen_parts(text: str, tok: _Token, knowledge: Knowledge) -> list[tuple[str, int, int, object]]:
     """"Russia-Ukraine" or "Russian-Iranian": every part a known name. Returned as ('part', start, end, entry)."""
     out: list[tuple[str, int, int, object]] = []
@@ -273,14 +326,25 @@ class _Article:
         self.titles = _matcher(knowledge)
         self.starts = _sentence_starts(text, spans)
         self.found: list[_Found] = []
-        self._lowercase: set[str] | None = None
+        self._lowercase: dict[str, bool] = {}
         self._portfolio_end = -1  # end of the last portfolio item after a title ("Secretary for Population")
         self._run: list[_Token] = []
 
-    def lowercase_words(self) -> set[str]:
-        if self._lowercase is None:
-            self._lowercase = set(re.findall(r"(?<![\w'’])[a-z]+(?![\w'’-])", self.text))
-        return self._lowercase
+    def in_lowercase(self, lower: str) -> bool:
+        """Whether `lower` (a-z only) occurs in the text as a whole lowercase word ("meanwhile")."""
+        found = self._lowercase.get(lower)
+        if found is None:
+            found = False
+            if lower.isascii() and lower.isalpha():
+                text, n, size = self.text, len(lower), len(self.text)
+                i = text.find(lower)
+                while i >= 0 and not found:
+                    before = text[i - 1] if i else " "
+                    after = text[i + n] if i + n < size else " "
+                    found = not (before.isalnum() or before in "_'’") and not (after.isalnum() or after in "_'’-")
+                    i = text.find(lower, i + 1)
+            self._lowercase[lower] = found
+        return found
 
     def actor_of(self, f: _Found) -> str:
         if f.affiliation:
@@ -304,9 +368,9 @@ class _Article:
             if entry is not None:
                 self._add(run[0].start, group.end(), entry, known=True)
                 return
-        segs = _segments(text, run, k)
+        segs = _segments_memo(text, run, k)
         pending_aff = ""  # actor of a modifier before a title inside this run
-        title_before = self._title_left(run[0].start)
+        title_before: bool | None = None  # a title right before the run: looked up only when a name needs it
         i = 0
         while i < len(segs):
             what, a, b, value = segs[i]
@@ -432,7 +496,7 @@ class _Article:
         ordinary = (
             lower in self.k.not_names
             or (("'" in lower or "’" in lower) and re.split(r"['’]", lower, maxsplit=1)[0] in self.k.not_names)
-            or (tok.start in self.starts and lower in self.lowercase_words())
+            or (tok.start in self.starts and self.in_lowercase(lower))
         )
         return ordinary and self.k.lookup(tok.text) is None and tok.text not in self.k.demonyms
 
@@ -466,11 +530,12 @@ class _Article:
         self.found.append(f)
         return f
 
-    def _name(self, start: int, end: int, words: list[str], title_before: bool, aff: str, run_start: bool) -> None:
+    def _name(self, start: int, end: int, words: list[str], title_before: bool | None, aff: str,
+              run_start: bool) -> None:
         text, k = self.text, self.k
         kind = _word_kind(words, k)
         cue = ""
-        if not kind and title_before:
+        if not kind and (self._title_left(self._run[0].start) if title_before is None else title_before):
             kind, cue = "person", "title"
             if not aff:
                 aff = self._affiliation_left(start)
