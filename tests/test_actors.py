@@ -83,7 +83,23 @@ def test_config_overrides() -> None:
         (EntityMention(0, 6, "Smith", "person", "John Smith"), ""),
         (EntityMention(0, 6, "Europe", "place", "Europe"), ""),
         (EntityMention(0, 6, "Kremlin", "organization", "Kremlin", "Russia"), "Russia"),
+        (EntityMention(0, 7, "Iranian", "other", "Iran"), "Iran"),
+        (EntityMention(0, 7, "Russians", "other", "Russia"), "Russia"),
+        (EntityMention(0, 7, "Atlantis", "other", "Atlantis"), ""),
     ],
 )
 def test_actor_of(mention: EntityMention, actor: str) -> None:
     assert actor_of(mention) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("Iranian officials said the talks failed.", "Iranian", "Iran"),
+        ("The talks failed, Ukrainian officials said.", "Ukrainian", "Ukraine"),
+        ("Russians queued at the border.", "Russians", "Russia"),
+    ],
+)
+def test_standalone_demonym_counts_for_its_country(text: str, surface: str, actor: str) -> None:
+    mention = next(m for m in find_entities(text) if m.text == surface)
+    assert (mention.kind, actor_of(mention)) == ("other", actor)

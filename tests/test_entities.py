@@ -104,3 +104,62 @@ def test_spans_point_into_text() -> None:
     text = "In Tehran, Nasser Kanani, the Iranian foreign ministry spokesman, spoke to the U.N. Security Council."
     for m in find_entities(text):
         assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # Known cities and US regions are places; a lone small city needs "in"/"from" or ", <Region>".
+        ("Protests spread across Los Angeles last night.", "Los Angeles", "place"),
+        ("Saratoga Springs voted to expand the museum.", "Saratoga Springs", "place"),
+        ("Rain fell on Chapel Hill and Durham.", "Chapel Hill", "place"),
+        ("The plant near Temple, Texas closed.", "Temple", "place"),
+        ("The plant near Temple, Texas closed.", "Texas", "place"),
+        ("Cook County issued a warning.", "Cook County", "place"),
+        ("New Zealand closed its borders.", "New Zealand", "place"),
+        # A city name that is a given name here.
+        ("Victoria Nuland met the delegation.", "Victoria Nuland", "person"),
+        ("Sydney Smith arrived late.", "Sydney Smith", "person"),
+        ("We thanked Marion for the tea.", "Marion", "other"),
+        # Not a person: "the" before, a known country inside a hyphenated word, a head word.
+        ("A reporter for the Stamford Advocate asked.", "Stamford Advocate", "organization"),
+        ("Agence France-Presse reported the strike.", "Agence France-Presse", "organization"),
+        ("The story ran in the Sydney Morning Herald.", "Sydney Morning Herald", "organization"),
+        ("Planes left Wright-Patterson Air Force Base at dawn.", "Wright-Patterson Air Force Base", "place"),
+        ("Loans from Bank of America rose.", "Bank of America", "organization"),
+        ("Crowds gathered outside Fisht Stadium on Sunday.", "Fisht Stadium", "place"),
+        # Hyphenated given names stay whole; a participle after a hyphen ends the name.
+        ("Kim Jong-un inspected the site.", "Kim Jong-un", "person"),
+        ("Lawmaker Cheng Chung-tai objected.", "Cheng Chung-tai", "person"),
+        ("US-led forces advanced.", "US", "place"),
+        ("A Soviet-era tank rolled by.", "Soviet", "other"),
+    ],
+)
+def test_kinds_of_unknown_names(text: str, surface: str, kind: str) -> None:
+    assert _by_text(text)[surface][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        ("The delegation included Assistant Secretary for Population, Refugees, and Migration Julieta Noyes.",
+         "Julieta Noyes", "Migration Julieta Noyes"),
+        ("Minister of Health and Social Affairs Anna Berg spoke.", "Anna Berg", "Social Affairs Anna Berg"),
+        ("Secretary of Homeland Security Alejandro Mayorkas, Attorney General Merrick Garland and others met.",
+         "Merrick Garland", "Homeland Security Alejandro Mayorkas"),
+        ("Secretary of Homeland Security Alejandro Mayorkas, Attorney General Merrick Garland and others met.",
+         "Alejandro Mayorkas", "Attorney General Merrick Garland"),
+    ],
+)
+def test_portfolio_lists_end_before_the_name(text: str, person: str, absent: str) -> None:
+    found = _by_text(text)
+    assert found[person][0] == "person"
+    assert absent not in found
+    assert all(kind != "person" for surface, (kind, _c, _a) in found.items() if surface != person
+               and surface not in ("Alejandro Mayorkas", "Merrick Garland"))
+
+
+def test_the_name_of_a_person_elsewhere_is_that_person() -> None:
+    text = "Tom Cruise appeared in a video. The Tom Cruise video spread online."
+    kinds = [m.kind for m in find_entities(text) if m.text == "Tom Cruise"]
+    assert kinds == ["person", "person"]

@@ -261,10 +261,16 @@ def knowledge_from_config(config: ActorsConfig | None) -> Knowledge:
 
 def actor_of(mention: EntityMention, knowledge: Knowledge | None = None) -> str:
     """The canonical actor a mention acts for: itself for countries and bodies, the affiliation for people
-    and for names that stand for a government ("Kremlin" -> Russia), "" if unknown."""
+    and for names that stand for a government ("Kremlin" -> Russia), "" if unknown.
+
+    A demonym standing alone ("Iranian officials") is a mention of kind "other" whose canonical name and
+    affiliation are the country, so it counts for that country: "Iranian" -> Iran.
+    """
     if mention.affiliation:
         return mention.affiliation
     k = knowledge or default_knowledge()
     if mention.canonical in k.actors and mention.kind in ("place", "organization"):
         return mention.canonical
+    if mention.kind == "other" and mention.text in k.demonyms:
+        return k.demonyms[mention.text]
     return ""

@@ -436,6 +436,17 @@ class _Article:
             end_i, words = self._word_span(segs, i) or (i + 1, [run[a].text])
             start, end = run[a].start, run[segs[end_i - 1][2] - 1].end
             after_title = i > 1 and segs[i - 1][0] == "conn" and segs[i - 2][0] == "title"
+            if not after_title and end_i + 1 < len(segs) and segs[end_i][0] == "conn" and segs[end_i + 1][0] == "gaz":
+                kind = _word_kind(words, k)
+                if kind in ("organization", "place"):  # "Bank of England", "University of Arkansas"
+                    entry = segs[end_i + 1][3]
+                    end = run[segs[end_i + 1][2] - 1].end
+                    actor = (entry.actor or (entry.canonical if entry.canonical in k.actors else "")
+                             if kind == "organization" else "")
+                    self.found.append(_Found(start, end, kind, _clean(text[start:end]), actor))
+                    title_before, pending_aff = False, ""
+                    i = end_i + 2
+                    continue
             if after_title or (i == 0 and self._continues_portfolio(start)):
                 # "Secretary of Homeland Security Alejandro N. Mayorkas", "Assistant Secretary for Population,
                 # Refugees, and Migration Julieta Noyes": the portfolio, then the person after its last word.
