@@ -111,7 +111,10 @@ def parse_config(path: Path) -> Config:
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: malformed TOML: {exc}") from None
+        where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        location = f"{path}:{where.group(1)}:{where.group(2)}" if where else str(path)
+        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise ConfigError(f"{location}: malformed TOML: {reason}") from None
     return config_from_dict(data, path, raw)
 
 

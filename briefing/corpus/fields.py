@@ -29,7 +29,7 @@ def normalise_record(record: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
     for field, aliases in FIELD_ALIASES.items():
         for alias in aliases:
             if alias in lowered and lowered[alias] not in (None, ""):
-                value = _flatten(lowered[alias])
+                value = _flatten(lowered[alias]) if field != "text" or isinstance(lowered[alias], str) else None
                 if value is None:
                     problems.append(f"field '{alias}' has a {type(lowered[alias]).__name__}, expected text")
                     continue
