@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -11,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
@@ -28,6 +30,9 @@ from widgets.panes.summary import SummaryPane, summary_rows
 from widgets.panes.tabs import PaneTabs
 from widgets.screens.base import PaneScreen
 from widgets.text import day_label
+
+LOADING_DELAY = 0.15  # seconds before a pane shows its loading indicator
+PREFETCH_STEPS = (1, -1, 2)  # actors around the cursor whose summaries are computed ahead
 
 if TYPE_CHECKING:
     from briefing.model import Briefing
@@ -71,6 +76,9 @@ class MainScreen(PaneScreen):
         self.selection = Selection()
         self.choices: list[Day] = [None]
         self.day_index = 0
+        self.updated_at = 0.0  # perf_counter() when the panes last finished updating
+        self.pending: set[str] = set()  # the parts of the panes still being computed for the selection
+        self._loading_timer: Timer | None = None
         self.history: dict[str, tuple[tuple[date, int], ...]] | None = None  # each actor's mentions per day
 
     @property
@@ -126,10 +134,22 @@ class MainScreen(PaneScreen):
     def recompute(self, actors: bool = False) -> None:
         if self.bapp.briefing is None:
             return
-        for pane in self.query(Pane):
-            if actors or not isinstance(pane, ActorList):
-                pane.loading = True
+        self.pending = {"actors", "side", "summary"} if actors else {"side", "summary"}
+        if self._loading_timer is not None:
+            self._loading_timer.stop()
+        # A loading indicator only when the answer is slow: mounting one per keypress would cost more than the answer.
+        self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
         self._compute(self.selection, actors)
+
+    def _show_loading(self) -> None:
+        for pane, part in self._pane_parts():
+            if part in self.pending:
+                pane.loading = True
+
+    def _pane_parts(self) -> list[tuple[Pane, str]]:
+        return [(self.query_one(ActorList), "actors"), (self.query_one(EntitiesPane), "side"),
+                (self.query_one(QuotesPane), "side"), (self.query_one(SanctionsPane), "side"),
+                (self.query_one(SummaryPane), "summary")]
 
     @work(thread=True, exclusive=True, group="panes", exit_on_error=False)
     def _compute(self, selection: Selection, actors: bool) -> None:
@@ -156,6 +176,13 @@ class MainScreen(PaneScreen):
     def on_panes_ready(self, message: PanesReady) -> None:
         if message.selection != self.selection:
             return
+        self.pending.discard(message.part)
+        if not self.pending:
+            self.updated_at = time.perf_counter()
+            if self._loading_timer is not None:
+                self._loading_timer.stop()
+                self._loading_timer = None
+            self.call_after_refresh(self._prefetch_neighbours)
         query = self.selection.query
         if message.part == "actors":
             rows, days = message.data
@@ -177,6 +204,25 @@ class MainScreen(PaneScreen):
             flag = " · new only" if self.selection.new else ""
             pane.show(summary_rows(message.data), subtitle=f"{who} · {day_label(self.selection.day)}{flag}")
             self.status(f"{who} · {day_label(self.selection.day)}{flag} · {len(message.data)} summary lines")
+
+    def _prefetch_neighbours(self) -> None:
+        """Compute the summaries of the actors next to the cursor while the reader reads, so j/k answer at once."""
+        actors = self.query_one(ActorList)
+        if actors.highlighted is None or self.pending:
+            return
+        names = [actors.record_at(actors.highlighted + step) for step in PREFETCH_STEPS]
+        names = [n for n in names if isinstance(n, str)]
+        if names:
+            self._prefetch(self.selection, names)
+
+    @work(thread=True, exclusive=True, group="prefetch", exit_on_error=False)
+    def _prefetch(self, selection: Selection, names: list[str]) -> None:
+        briefing = self.bapp.briefing
+        worker = get_current_worker()
+        for name in names:
+            if briefing is None or worker.is_cancelled or selection != self.selection:
+                return
+            briefing.summary(actor=name or None, day=selection.day, new=selection.new, algorithm=selection.algorithm)
 
     def select(self, **changes: Any) -> None:
         """Change the selection and refresh what depends on it."""
