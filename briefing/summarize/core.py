@@ -7,19 +7,23 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from briefing.models import SummaryLine
-from briefing.summarize import fast
+from briefing.summarize import fast, greedy
 from briefing.summarize.sumy_adapter import SUMMARIZERS, sumy_rank
 
 ALGORITHMS: tuple[str, ...] = tuple(SUMMARIZERS)  # lexrank first: the default
 DEFAULT_ALGORITHM = "lexrank"
 
-# Algorithms sumy runs in quadratic Python loops get a vectorised twin that yields sumy's ratings.
-_FAST: dict[str, Callable[..., np.ndarray]] = {
-    "lexrank": lambda sentences, title: fast.lexrank(sentences),
-    "textrank": lambda sentences, title: fast.textrank(sentences),
-    "reduction": lambda sentences, title: fast.reduction(sentences),
-    "lsa": fast.lsa,
+# Algorithms sumy runs in quadratic (or worse) Python loops get a vectorised twin that yields sumy's
+# ratings: fn(sentences, title, top) where `top` lets the greedy ones stop after the picks needed.
+_FAST: dict[str, Callable[[list[str], str, int | None], np.ndarray]] = {
+    "lexrank": lambda sentences, title, top: fast.lexrank(sentences),
+    "textrank": lambda sentences, title, top: fast.textrank(sentences),
+    "reduction": lambda sentences, title, top: fast.reduction(sentences),
+    "lsa": lambda sentences, title, top: fast.lsa(sentences, title),
+    "kl": lambda sentences, title, top: greedy.kl(sentences, top),
+    "sumbasic": lambda sentences, title, top: greedy.sumbasic(sentences, top),
 }
+_GREEDY = ("kl", "sumbasic")  # ratings are pick order: -k for the k-th pick
 
 
 def _round(scores: np.ndarray, digits: int = 12) -> np.ndarray:
@@ -43,12 +47,16 @@ def rank(sentences: Sequence[str], algorithm: str = DEFAULT_ALGORITHM, title: st
     `title` is only read by algorithms that use headings (Edmundson's title/location methods, LSA's
     dictionary, Luhn's significant words), exactly as a sumy heading would be.
     """
-    name = check_algorithm(algorithm)
-    sentences = list(sentences)
+    return _scores(list(sentences), check_algorithm(algorithm), title)
+
+
+def _scores(sentences: list[str], name: str, title: str, top: int | None = None) -> list[float]:
     if not sentences:
         return []
+    if name in _GREEDY:
+        return [float(x) for x in _FAST[name](sentences, title, top)]
     if name in _FAST:
-        return [float(x) for x in _round(_FAST[name](sentences, title))]
+        return [float(x) for x in _round(_FAST[name](sentences, title, top))]
     return sumy_rank(sentences, name, title)
 
 
@@ -75,7 +83,7 @@ def summarize(text_or_sentences: str | Sequence[str], sentences: int = 5, algori
     else:
         texts = list(text_or_sentences)
         spans = [(0, len(t)) for t in texts]
-    scores = rank(texts, name, title)
+    scores = _scores(texts, name, title, top=sentences if mmr_lambda is None else None)
     if mmr_lambda is None:
         chosen = best(scores, sentences)
     else:
