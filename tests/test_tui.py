@@ -439,6 +439,20 @@ async def test_load_failure_is_a_notification(tmp_path: Path) -> None:
         assert "disk on fire" in screen_text(app)
 
 
+async def test_load_warnings_reach_the_status_line(briefing: Briefing) -> None:
+    def noisy() -> Briefing:
+        print("briefing: warning: notes.bin: unsupported file type '.bin'; skipped", file=sys.stderr)
+        return briefing
+
+    app = BriefingApp(briefing_factory=noisy, config=Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert app.warnings == ["notes.bin: unsupported file type '.bin'; skipped"]
+        assert "1 warning" in screen_text(app)
+        await press(app, pilot, "w")
+        assert any("notes.bin" in n.message for n in app._notifications)
+
+
 # -- corpus text is data ---------------------------------------------------------------------------
 HOSTILE = ("Officials said the [bold red]x[/] plan would [link=file:///etc/passwd]start[/link] soon. "
            "The minister said [@click=app.quit]click here[/] was \x1b]0;pwned\x07 fine.\n\n"

@@ -166,7 +166,7 @@ class MainScreen(PaneScreen):
             return
         side = (briefing.entities(day=day, actor=actor), briefing.quotes(actor=actor, day=day),
                 briefing.sanctions(actor=actor, day=day))
-        timeline = briefing.timeline(actor) if actor else {}
+        timeline = briefing.timeline(actor)  # lifecycles of (imposer, target) pairs
         self.post_message(PanesReady(selection, "side", (*side, timeline)))
         if worker.is_cancelled:
             return
