@@ -1,7 +1,7 @@
 """Summary speed: sumy's LexRank/TextRank against the vectorised ones, on State Dept sentences.
 
     /work/.venv/bin/python benchmarks/bench_summary.py            # sumy at 500 and 1,500 (~1 min), ours up to 20,000
-    /work/.venv/bin/python benchmarks/bench_summary.py --quick    # skip sumy at 1,500
+    /work/.venv/bin/python benchmarks/bench_summary.py --quick    # skip sumy at 1,500 and sumy's KL
 
 Prints seconds and the speed-up (sumy time / our time, measured in the same run; ours is the best of
 3 runs, sumy's a single run), checks that both pick the same sentences, and times the other
@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from briefing.language.sentences import split_sentences
-from briefing.summarize import best, near_duplicate_groups, rank, select
+from briefing.summarize import best, near_duplicate_groups, rank, select, summarize
 from briefing.summarize.sumy_adapter import sumy_rank
 
 CORPUS = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
@@ -50,7 +50,7 @@ def timed(function, *args, repeat: int = 1):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="skip the slow sumy runs at 1,500 sentences")
+    parser.add_argument("--quick", action="store_true", help="skip the slow sumy runs (1,500 sentences; KL)")
     parser.add_argument("--no-sumy", action="store_true", help="skip sumy altogether")
     parser.add_argument("--large", type=int, default=20_000, help="sentences for the large run")
     parser.add_argument("--seed", type=int, default=7)
@@ -70,10 +70,30 @@ def main() -> None:
         ours_time, _ = timed(rank, everything, algorithm)
         print(f"{algorithm:<10} {len(everything):>9,} {'-':>9} {ours_time:>9.3f} {'-':>9}")
     print()
-    print(f"ours at {len(everything):,} sentences:")
-    for algorithm in ("reduction", "lsa", "luhn"):
-        ours_time, _ = timed(rank, everything, algorithm)
-        print(f"  rank {algorithm:<22} {ours_time:7.3f} s")
+    print("other algorithms: sumy's ratings vs ours at a size sumy finishes quickly, ours at the large size")
+    small_sizes = {"reduction": 500, "lsa": 500, "sumbasic": 500, "kl": 150}
+    for algorithm, size in small_sizes.items():
+        sentences = everything[:size]
+        line = f"  {algorithm:<10} {size:>6,}: "
+        if args.no_sumy or (args.quick and algorithm == "kl"):
+            line += "sumy skipped"
+        else:
+            theirs_time, theirs = timed(sumy_rank, sentences, algorithm)
+            ours_time, ours = timed(rank, sentences, algorithm, repeat=3)
+            line += f"sumy {theirs_time:7.2f} s, ours {ours_time:7.4f} s = {theirs_time / ours_time:6.0f}x"
+            line += f", same top-10 {best(ours, 10) == best(theirs, 10)}"
+        if algorithm in ("sumbasic", "kl"):
+            large_time, _ = timed(summarize, everything, 10, algorithm)
+            line += f"; summarize 10 of {len(everything):,}: {large_time:.3f} s"
+        else:
+            large_time, _ = timed(rank, everything, algorithm)
+            line += f"; rank {len(everything):,}: {large_time:.3f} s"
+        print(line)
+    for algorithm in ("luhn", "edmundson"):
+        large_time, _ = timed(rank, everything, algorithm)
+        print(f"  {algorithm:<10} (sumy's code, cached stemmer) rank {len(everything):,}: {large_time:.3f} s")
+    print()
+    print(f"redundancy control at {len(everything):,} sentences:")
     scores = rank(everything, "lexrank")
     select_time, _ = timed(select, everything, scores, 10)
     print(f"  select (MMR, 10 of them)      {select_time:7.3f} s")

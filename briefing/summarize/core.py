@@ -57,7 +57,7 @@ def _scores(sentences: list[str], name: str, title: str, top: int | None = None)
         return [float(x) for x in _FAST[name](sentences, title, top)]
     if name in _FAST:
         return [float(x) for x in _round(_FAST[name](sentences, title, top))]
-    return sumy_rank(sentences, name, title)
+    return sumy_rank(sentences, name, title, cached_stemmer=True)
 
 
 def best(scores: Sequence[float], count: int) -> list[int]:

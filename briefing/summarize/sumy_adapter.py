@@ -21,7 +21,7 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 from briefing.language.words import Tokenizer
-from briefing.summarize.terms import _stemmer, stop_words
+from briefing.summarize.terms import _stemmer, stem, stop_words
 
 SUMMARIZERS = {
     "lexrank": LexRankSummarizer,
@@ -49,9 +49,13 @@ def document(sentences: Sequence[str], title: str = "") -> ObjectDocumentModel:
     return ObjectDocumentModel([Paragraph(items)])
 
 
-def summarizer(algorithm: str):
-    """A configured sumy summarizer: Snowball stemmer, sumy's stop words, Edmundson's cue words from data files."""
-    instance = SUMMARIZERS[algorithm](_stemmer())
+def summarizer(algorithm: str, cached_stemmer: bool = False):
+    """A configured sumy summarizer: Snowball stemmer, sumy's stop words, Edmundson's cue words from data files.
+
+    `cached_stemmer` hands sumy our memoised stemmer (same stems, computed once per word form); the
+    default is sumy's own `Stemmer("english")`, the honest baseline for the equality tests and benchmark.
+    """
+    instance = SUMMARIZERS[algorithm](stem if cached_stemmer else _stemmer())
     if algorithm == "edmundson":
         instance.bonus_words = _word_list("summary_bonus_words.txt")
         instance.stigma_words = _word_list("summary_stigma_words.txt")
@@ -119,12 +123,13 @@ def _edmundson_ratings(instance: EdmundsonSummarizer, doc: ObjectDocumentModel) 
     return ratings
 
 
-def sumy_rank(sentences: Sequence[str], algorithm: str = "lexrank", title: str = "") -> list[float]:
+def sumy_rank(sentences: Sequence[str], algorithm: str = "lexrank", title: str = "",
+              cached_stemmer: bool = False) -> list[float]:
     """Per-sentence ratings computed by sumy itself (slow for the graph algorithms: quadratic Python loops)."""
     doc = document(sentences, title)
     if not doc.sentences:
         return []
-    return _ratings(algorithm, summarizer(algorithm), doc)
+    return _ratings(algorithm, summarizer(algorithm, cached_stemmer), doc)
 
 
 def sumy_select(sentences: Sequence[str], count: int, algorithm: str = "lexrank", title: str = "") -> list[int]:
