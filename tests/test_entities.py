@@ -132,6 +132,13 @@ def test_spans_point_into_text() -> None:
         ("Kim Jong-un inspected the site.", "Kim Jong-un", "person"),
         ("Lawmaker Cheng Chung-tai objected.", "Cheng Chung-tai", "person"),
         ("US-led forces advanced.", "US", "place"),
+        ("They sailed Roll-on ferries.", "Roll", "other"),
+        # Possessives inside known names; an all-capitals name after a title is a person.
+        ("They condemned the Democratic People’s Republic of Korea.", "Democratic People’s Republic of Korea",
+         "place"),
+        ("MINISTER JAISHANKAR: Thank you.", "JAISHANKAR", "person"),
+        ("The IAEA inspected the site.", "IAEA", "organization"),
+        ("He toured the Museum of the Pacific War.", "Museum", "place"),
         ("A Soviet-era tank rolled by.", "Soviet", "other"),
     ],
 )
@@ -149,6 +156,7 @@ def test_kinds_of_unknown_names(text: str, surface: str, kind: str) -> None:
          "Merrick Garland", "Homeland Security Alejandro Mayorkas"),
         ("Secretary of Homeland Security Alejandro Mayorkas, Attorney General Merrick Garland and others met.",
          "Alejandro Mayorkas", "Attorney General Merrick Garland"),
+        ("The G7 Foreign Ministers of Canada and Japan met Anna Berg.", "Anna Berg", "Foreign Ministers"),
     ],
 )
 def test_portfolio_lists_end_before_the_name(text: str, person: str, absent: str) -> None:

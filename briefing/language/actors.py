@@ -88,6 +88,7 @@ class Knowledge:
         self.event_heads: frozenset[str] = frozenset()
         self.hyphen_tails: frozenset[str] = frozenset()  # "-era", "-style": a modifier after a name
         self.of_heads: set[str] = set()  # words after which "of"/"for" continues a name
+        self.possessive_prefixes: set[str] = set()  # alias keys of "Democratic People's": a name goes on
         self.max_tokens = 1
         self._memo: dict[str, Entry | None] = {}
         self.segment_memo: dict[str, object] = {}  # entities: a run's surface -> its segments
@@ -108,7 +109,12 @@ class Knowledge:
         if acro is not None:
             self.acronyms[acro] = entry
         else:
-            self.names[alias_key(alias)] = entry
+            key = alias_key(alias)
+            self.names[key] = entry
+            at = key.find("'s ")
+            while at > 0:
+                self.possessive_prefixes.add(key[:at + 2])
+                at = key.find("'s ", at + 1)
         words = alias.split()
         self.max_tokens = max(self.max_tokens, len(words))
         for i, word in enumerate(words[1:], 1):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from briefing.language.actors import Entry, Knowledge, default_knowledge, spelling_key
+from briefing.language.actors import Entry, Knowledge, alias_key, default_knowledge, spelling_key
 from briefing.language.sentences import sentence_spans
 from briefing.models import EntityMention
 
@@ -40,6 +40,7 @@ _GROUP_AFTER = re.compile(r"[ \t\u00a0]+(administration|government|campaign|regi
 _APPOSITION = re.compile(r",[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?([^,.;:()“”\"\n]{1,70})")
 _SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|told|added|wrote|tweeted|stated|noted|asked|warned)\b")
 _NONSPACE = re.compile(r"\S+")
+_OF_INSIDE = re.compile(r"\s(?:of|for)\s")
 _LINE_OPENING = re.compile(r"[^\w\n]*(?=\w)")
 _NEW_LINE = re.compile(r"\n[^\w\n]*(?=\w)")
 _OPENING = re.compile(r"[“\"‘(:—–][ \t]*(?=[A-Z])")
@@ -195,6 +196,11 @@ def _runs(text: str, knowledge: Knowledge) -> list[list[_Token]]:
         if start == prev.end + 1 and text[prev.end] == " ":  # the common case: one space
             run.append(tok)
             continue
+        if start == prev.end + 3 and text[prev.end + 1:prev.end + 3] == "s " and text[prev.end] in "'’" \
+                and _possessive_in_name(text, run, knowledge):  # "Democratic People’s Republic of Korea"
+            run[-1] = token(prev.start, prev.end + 2, text[prev.start:prev.end + 2])
+            run.append(tok)
+            continue
         gap = _GAP.fullmatch(text, prev.end, start)
         joined = False
         if gap is not None:
@@ -220,6 +226,14 @@ def _runs(text: str, knowledge: Knowledge) -> list[list[_Token]]:
     return runs
 
 
+def _possessive_in_name(text: str, run: list[_Token], knowledge: Knowledge) -> bool:
+    """Whether the run so far plus "'s" opens a known name ("People's Republic of China")."""
+    if not knowledge.possessive_prefixes:
+        return False
+    end = run[-1].end
+    return any(alias_key(text[tok.start:end] + "'s") in knowledge.possessive_prefixes for tok in run)
+
+
 def _cut_hyphen(parts: list[str], lower_at: int, knowledge: Knowledge) -> bool:
     """Whether "X-lower" is a name followed by a modifier ("Iranian-designed", "US-led", "Beijing-centric")
     rather than one hyphenated name ("Kim Jong-un", "Cheng Chung-tai")."""
@@ -240,7 +254,7 @@ def _lookup(text: str, tokens: list[_Token], i: int, knowledge: Knowledge) -> tu
         if entry is not None:
             return j, "gaz", entry
         lower = surface.lower().rstrip(".")
-        if lower in knowledge.titles:
+        if lower in knowledge.titles or (lower[-1:] == "s" and lower[:-1] in knowledge.titles):  # "Ministers"
             return j, "title", None
         if surface in knowledge.demonyms:
             return j, "dem", knowledge.demonyms[surface]
@@ -301,20 +315,25 @@ def _hyphen_parts(text: str, tok: _Token, knowledge: Knowledge) -> list[tuple[st
     return out
 
 
-def _word_kind(words: list[str], knowledge: Knowledge) -> str:
-    """The kind a head word gives: the last head decides, as English names are head-final ("Air Force Base"
-    is a place, "Bank of America" a bank, "Red Sea Summit" an event)."""
-    for word in reversed(words):
-        w = word.lower().rstrip(".")
-        if w in knowledge.org_heads:
-            return "organization"
-        if w in knowledge.place_heads:
-            return "place"
-        if w in knowledge.event_heads:
-            return "other"
-    if len(words) == 1 and len(words[0]) >= 2 and words[0].replace("-", "").isupper():
-        return "organization"
+def _word_kind(words: list[str], knowledge: Knowledge, head_words: list[str] | None = None) -> str:
+    """The kind a head word gives. English names are head-final, so the last head decides ("Air Force Base"
+    is a place, "Red Sea Summit" an event), looking first before any "of"/"for" (`head_words`:
+    "Department of State", "Museum of the U.S. Air Force")."""
+    for group in (head_words, words) if head_words else (words,):
+        for word in reversed(group):
+            w = word.lower().rstrip(".")
+            if w in knowledge.org_heads:
+                return "organization"
+            if w in knowledge.place_heads:
+                return "place"
+            if w in knowledge.event_heads:
+                return "other"
     return ""
+
+
+def _acronym(words: list[str]) -> bool:
+    """One word in capitals ("NATO", "IAEA"): an organisation unless a title says it is a person's name."""
+    return len(words) == 1 and len(words[0]) >= 2 and words[0].replace("-", "").isupper()
 
 
 class _Article:
@@ -389,8 +408,7 @@ class _Article:
                 if nxt is not None and entry.kind in ("place", "organization") and entry.canonical != "":
                     end_i, words = nxt
                     kind = _word_kind(words, k)
-                    if not kind and entry.kind == "place" and not self._is_country(entry) \
-                            and not self._the_before(run[a].start):
+                    if not kind and entry.kind == "place" and entry.actor and not self._the_before(run[a].start):
                         # "Victoria Nuland", "Sydney Smith": a city name that is a given name here.
                         end = run[segs[end_i - 1][2] - 1].end
                         all_words = [t.text for t in run[a:segs[end_i - 1][2]] if not t.conn]
@@ -544,7 +562,8 @@ class _Article:
     def _name(self, start: int, end: int, words: list[str], title_before: bool | None, aff: str,
               run_start: bool) -> None:
         text, k = self.text, self.k
-        kind = _word_kind(words, k)
+        of = _OF_INSIDE.search(text, start, end)
+        kind = _word_kind(words, k, text[start:of.start()].split() if of else None)
         cue = ""
         if not kind and (self._title_left(self._run[0].start) if title_before is None else title_before):
             kind, cue = "person", "title"
@@ -555,6 +574,8 @@ class _Article:
             if apposition and self.titles.inside.search(apposition.group(1)):
                 kind, cue = "person", "title"
                 aff = aff or self._affiliation_in(apposition.start(1), apposition.end(1))
+        if not kind and _acronym(words):
+            kind = "organization"
         if not kind:
             kind = self._place_kind(words, start, end)
         if not kind and len(words) == 1 and _LEFT_PREP.search(text, max(0, start - 12), start):
@@ -575,9 +596,6 @@ class _Article:
         """ "the" right before the name: "the Stamford Advocate" is a thing, never a person."""
         return start >= 4 and self.text[start - 4:start] in ("the ", "The ") and (
             start == 4 or not self.text[start - 5].isalnum())
-
-    def _is_country(self, entry: Entry) -> bool:
-        return entry.kind == "place" and not entry.actor and entry.canonical in self.k.actors
 
     def _place_kind(self, words: list[str], start: int, end: int) -> str:
         """ "place" when the span is a known city or US state/county and nothing says it is a person here.
