@@ -157,6 +157,10 @@ def test_kinds_of_unknown_names(text: str, surface: str, kind: str) -> None:
         ("Secretary of Homeland Security Alejandro Mayorkas, Attorney General Merrick Garland and others met.",
          "Alejandro Mayorkas", "Attorney General Merrick Garland"),
         ("The G7 Foreign Ministers of Canada and Japan met Anna Berg.", "Anna Berg", "Foreign Ministers"),
+        ("He met Special Representative for Korean Peninsula Peace and Security Affairs Noh Kyu-duk.",
+         "Noh Kyu-duk", "Security Affairs Noh Kyu-duk"),
+        ("Under Secretary for Economic Growth, Energy, and the Environment Jose W. Fernandez spoke.",
+         "Jose W. Fernandez", "Environment Jose W. Fernandez"),
     ],
 )
 def test_portfolio_lists_end_before_the_name(text: str, person: str, absent: str) -> None:

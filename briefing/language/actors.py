@@ -87,6 +87,7 @@ class Knowledge:
         self.calendar: frozenset[str] = frozenset()
         self.event_heads: frozenset[str] = frozenset()
         self.hyphen_tails: frozenset[str] = frozenset()  # "-era", "-style": a modifier after a name
+        self.title_openers: frozenset[str] = frozenset()  # ", Secretary ...": a new title in a list
         self.of_heads: set[str] = set()  # words after which "of"/"for" continues a name
         self.possessive_prefixes: set[str] = set()  # alias keys of "Democratic People's": a name goes on
         self.max_tokens = 1
@@ -228,6 +229,7 @@ def build_knowledge() -> Knowledge:
     k.not_names = _word_set("not_names.txt") | k.calendar
     k.event_heads = _word_set("event_heads.txt")
     k.hyphen_tails = _word_set("hyphen_tails.txt")
+    k.title_openers = _word_set("title_openers.txt")
     rows = [line.split("\t") for line in _data_lines("actors.tsv")]
     overrides = {row[0]: row[1] for row in rows if row[2] == "place" and len(row) < 4}
     _subdivisions(k)

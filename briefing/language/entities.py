@@ -41,6 +41,7 @@ _APPOSITION = re.compile(r",[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?([^,.;:()�
 _SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|told|added|wrote|tweeted|stated|noted|asked|warned)\b")
 _NONSPACE = re.compile(r"\S+")
 _OF_INSIDE = re.compile(r"\s(?:of|for)\s")
+_CONN_BEFORE = re.compile(r"(?<=\s)(?:of|for)[ \t\u00a0]+$")
 _LINE_OPENING = re.compile(r"[^\w\n]*(?=\w)")
 _NEW_LINE = re.compile(r"\n[^\w\n]*(?=\w)")
 _OPENING = re.compile(r"[“\"‘(:—–][ \t]*(?=[A-Z])")
@@ -48,8 +49,8 @@ _OPENING = re.compile(r"[“\"‘(:—–][ \t]*(?=[A-Z])")
 _MODIFIER_TAIL = re.compile(r"\w+ed|\w{4,}ing")
 _REGION_AFTER = re.compile(r",[ \t\u00a0]+[A-Z]")  # "Evansville, Indiana"
 _LONE_CITY_POPULATION = 100_000  # a one-word city name below this is too often a word or a given name
-_LIST_GAP = re.compile(r",?[ \t\u00a0]+(?:and[ \t\u00a0]+)?|,")
-_LIST_NEXT = re.compile(r"(,)?[ \t\u00a0]+(?:and[ \t\u00a0]+)?[A-Z]")
+_LIST_GAP = re.compile(r",?[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?|,")
+_LIST_NEXT = re.compile(r"(,)?[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?[A-Z]")
 _INITIAL = re.compile(rf"^[{_UPPER}]$")
 _ABBREVIATED = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "prof",
                 "rev", "st", "jr", "sr"}
@@ -82,7 +83,6 @@ class _TitleMatcher:
         self.mods = knowledge.title_modifiers
         self.longest = max((len(t.split()) for t in knowledge.titles), default=1)
         self.last_words = {t.split()[-1] for t in knowledge.titles}
-        self.words = {w for t in knowledge.titles for w in t.split()} | set(knowledge.title_modifiers)
         title = "|".join(re.escape(w) for w in sorted(knowledge.titles, key=len, reverse=True))
         self.inside = re.compile(rf"\b(?:{title})\b", re.IGNORECASE)
 
@@ -439,6 +439,8 @@ class _Article:
                     end = run[segs[end_i - 1][2] - 1].end
                     kind = _word_kind(words, k) or "organization"
                     self.found.append(_Found(run[a].start, end, kind, _clean(text[run[a].start:end]), value))
+                    if i > 1 and segs[i - 1][0] == "conn" and segs[i - 2][0] == "title":
+                        self._portfolio_end = end  # "Special Representative for Korean Peninsula Peace and ..."
                     i = end_i
                     continue
                 pending_aff = value
@@ -465,7 +467,7 @@ class _Article:
                     title_before, pending_aff = False, ""
                     i = end_i + 2
                     continue
-            if after_title or (i == 0 and self._continues_portfolio(start)):
+            if after_title or (i == 0 and (self._continues_portfolio(start) or self._title_conn_before(start))):
                 # "Secretary of Homeland Security Alejandro N. Mayorkas", "Assistant Secretary for Population,
                 # Refugees, and Migration Julieta Noyes": the portfolio, then the person after its last word.
                 first = self._person_after_portfolio(segs, i, end_i, end)
@@ -487,6 +489,11 @@ class _Article:
             pending_aff = ""
             i = end_i
 
+    def _title_conn_before(self, start: int) -> bool:
+        """A title and "for"/"of" right before: "Special Representative for <Korean Peninsula Peace>"."""
+        conn = _CONN_BEFORE.search(self.text, max(0, start - 5), start)
+        return conn is not None and self.titles.start_before(self.text, conn.start()) >= 0
+
     def _continues_portfolio(self, start: int) -> bool:
         """This run is the next item of a portfolio list begun by a title: "for Population, Refugees, and ..."."""
         return self._portfolio_end >= 0 and _LIST_GAP.fullmatch(self.text, self._portfolio_end, start) is not None
@@ -494,13 +501,14 @@ class _Article:
     def _person_after_portfolio(self, segs: list, i: int, end_i: int, end: int) -> int:
         """Segment index where the person's name starts after a portfolio, -1 when the span is all portfolio.
 
-        A portfolio that goes on (", Refugees", "and Migration") holds no name; otherwise the last two
-        words (three with a middle initial) are the name when at least one word is left for the portfolio.
+        A portfolio that goes on (", Refugees", "and Migration", but not ", Secretary ...") holds no name;
+        otherwise the last two words (three with a middle initial) are the name when at least one word is
+        left for the portfolio.
         """
         nxt = _LIST_NEXT.match(self.text, end)
-        if nxt is not None and (nxt.group(1) or end_i - i <= 2):
+        if nxt is not None:
             word = _NAME_WORD.match(self.text, nxt.end() - 1)
-            if word is None or word.group().lower() not in self.titles.words:  # not ", Secretary ..."
+            if word is None or word.group().lower().rstrip(".") not in self.k.title_openers:  # not ", Secretary"
                 return -1
         first = end_i - 2  # the given name, before any middle initial
         if first > i and segs[first][0] == "word" and len(self._run[segs[first][1]].text) == 1:
@@ -614,7 +622,7 @@ class _Article:
         if len(words) > 1 or places.is_region(surface):
             return "place"
         lower = surface.lower()
-        if lower in self.k.not_names or lower in self.k.titles or lower in self.titles.words:
+        if lower in self.k.not_names or lower in self.k.titles or lower in self.k.title_modifiers:
             return ""
         if population >= _LONE_CITY_POPULATION or _REGION_AFTER.match(self.text, end):
             return "place"
