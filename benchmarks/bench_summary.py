@@ -15,15 +15,18 @@ import json
 import random
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from briefing.language.sentences import split_sentences
-from briefing.summarize import best, near_duplicate_groups, rank, select, summarize
+from briefing.language.words import words
+from briefing.summarize import ALGORITHMS, best, near_duplicate_groups, rank, select, summarize
 from briefing.summarize.sumy_adapter import sumy_rank
 
 CORPUS = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
+GUM = Path("/work/shared/evalsets/gum-news/gum_news.jsonl")
 
 
 def load_sentences(limit: int, seed: int) -> list[str]:
@@ -48,13 +51,50 @@ def timed(function, *args, repeat: int = 1):
     return best_time, result
 
 
+def rouge1(candidate: str, reference: str) -> tuple[float, float]:
+    """ROUGE-1 recall and F1: lowercase word unigrams, counts clipped, no stemming, stop words kept."""
+    cand, ref = Counter(w.lower() for w in words(candidate)), Counter(w.lower() for w in words(reference))
+    overlap = sum((cand & ref).values())
+    recall = overlap / max(1, sum(ref.values()))
+    precision = overlap / max(1, sum(cand.values()))
+    return recall, (2 * recall * precision / (recall + precision) if overlap else 0.0)
+
+
+def quality() -> None:
+    """Top-1 and top-3 sentences of each algorithm and of lead-N against GUM's one-line human summaries."""
+    articles = [json.loads(line) for line in GUM.open(encoding="utf-8")]
+    systems = ["lead", *ALGORITHMS]
+    totals = {(name, n): [0.0, 0.0] for name in systems for n in (1, 3)}
+    for article in articles:
+        text = article["text"]
+        gold = [text[s["start"]:s["end"]].strip() for s in article["sentences"]]
+        # body sentences: not the headline, not a dateline (fewer than 5 words)
+        body = [g for g in gold if g != article["title"].strip() and len(words(g)) >= 5]
+        for name in systems:
+            scores = [-float(i) for i in range(len(body))] if name == "lead" else rank(body, name)
+            for n in (1, 3):
+                chosen = " ".join(body[i] for i in best(scores, n))
+                recall, f1 = rouge1(chosen, article["human_summary"])
+                totals[(name, n)][0] += recall / len(articles)
+                totals[(name, n)][1] += f1 / len(articles)
+    print(f"ROUGE-1 against the human summary, mean over {len(articles)} GUM news articles")
+    print(f"{'system':<10} {'top-1 R':>8} {'top-1 F1':>9} {'top-3 R':>8} {'top-3 F1':>9}")
+    for name in systems:
+        (r1, f1), (r3, f3) = totals[(name, 1)], totals[(name, 3)]
+        print(f"{name:<10} {r1:8.3f} {f1:9.3f} {r3:8.3f} {f3:9.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the slow sumy runs (1,500 sentences; KL)")
     parser.add_argument("--no-sumy", action="store_true", help="skip sumy altogether")
     parser.add_argument("--large", type=int, default=20_000, help="sentences for the large run")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--quality", action="store_true", help="only the ROUGE-1 comparison on GUM news")
     args = parser.parse_args()
+    if args.quality:
+        quality()
+        return
 
     everything = load_sentences(args.large, args.seed)
     sizes = [] if args.no_sumy else ([500] if args.quick else [500, 1500])
