@@ -116,3 +116,19 @@ def test_large_input_code_paths_match_sumy(algorithm: str, monkeypatch: pytest.M
     ours = rank(sentences, algorithm)
     np.testing.assert_allclose(ours, reference, rtol=1e-9, atol=1e-12)
     assert_same_choice(best(ours, COUNT), sumy_select(sentences, COUNT, algorithm), reference)
+
+
+@pytest.mark.parametrize("algorithm", FAST + GREEDY)
+@pytest.mark.parametrize("sentences", [
+    [""],
+    ["", ""],
+    ["The the.", "It is."],                      # nothing but stop words
+    ["...", "Russia fired missiles.", "Russia fired missiles."],
+    ["Iran.", "Iran.", "Russia."],               # one-word sentences: TextRank's log-length special case
+])
+def test_degenerate_inputs(algorithm: str, sentences: list[str]):
+    """sumy's ratings where they are numbers; where sumy's LexRank divides by zero (NaN), ours rates 0."""
+    ours = np.array(rank(sentences, algorithm))
+    reference = np.array(sumy_rank(sentences, algorithm))
+    assert np.isfinite(ours).all()
+    np.testing.assert_allclose(ours, np.where(np.isnan(reference), 0.0, reference), rtol=1e-9, atol=1e-12)

@@ -79,7 +79,7 @@ def sumbasic(sentences: Sequence[str], top: int | None = None) -> np.ndarray:
     term_lists = [content_terms(s) for s in sentences]
     counts, vocabulary = count_matrix(term_lists)
     total = counts.sum()
-    probability = np.asarray(counts.sum(axis=0)).ravel() / total if total else np.zeros(counts.shape[1])
+    probability = np.asarray(counts.sum(axis=0)).ravel() / total if total else np.zeros(1)
     table = _padded(term_lists, vocabulary)
     lengths = (table >= 0).sum(axis=1)
     by_term = counts.tocsc()

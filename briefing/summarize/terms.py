@@ -100,6 +100,8 @@ def binarize(matrix: sp.csr_matrix) -> sp.csr_matrix:
 def tfidf_matrix(counts: sp.csr_matrix) -> sp.csr_matrix:
     """LexRank's vectors: tf = count / max count in the sentence, idf = log(N / (1 + df)) (may be negative)."""
     n = counts.shape[0]
+    if counts.shape[1] == 0:  # no terms at all (every word a stop word)
+        return counts.astype(np.float64)
     row_max = counts.max(axis=1).toarray().ravel()
     row_max[row_max == 0] = 1.0
     tf = counts.copy()
