@@ -175,3 +175,17 @@ def test_the_name_of_a_person_elsewhere_is_that_person() -> None:
     text = "Tom Cruise appeared in a video. The Tom Cruise video spread online."
     kinds = [m.kind for m in find_entities(text) if m.text == "Tom Cruise"]
     assert kinds == ["person", "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "canonical"),
+    [
+        ("Staff at the Johnson Space Center (JSC) cheered. Later JSC closed.", "JSC", "Johnson Space Center"),
+        ("The Organization of Islamic Cooperation (OIC) met. The OIC agreed.", "OIC",
+         "Organization of Islamic Cooperation"),
+        ("The Johnson Space Center (NASA) cheered. NASA closed.", "NASA", "NASA"),  # initials differ
+    ],
+)
+def test_bracketed_acronym_takes_the_name(text: str, acronym: str, canonical: str) -> None:
+    found = [m.canonical for m in find_entities(text) if m.text == acronym]
+    assert found == [canonical, canonical]

@@ -40,6 +40,7 @@ _GROUP_AFTER = re.compile(r"[ \t\u00a0]+(administration|government|campaign|regi
 _APPOSITION = re.compile(r",[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?([^,.;:()“”\"\n]{1,70})")
 _SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|told|added|wrote|tweeted|stated|noted|asked|warned)\b")
 _NONSPACE = re.compile(r"\S+")
+_ACRONYM_AFTER = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Za-z.&-]{1,9})\)")
 _OF_INSIDE = re.compile(r"\s(?:of|for)\s")
 _CONN_BEFORE = re.compile(r"(?<=\s)(?:of|for)[ \t\u00a0]+$")
 _LINE_OPENING = re.compile(r"[^\w\n]*(?=\w)")
@@ -681,8 +682,40 @@ def _person_canonical(name: str, k: Knowledge) -> str:
     return " ".join(words) or name
 
 
+def _initials_match(acronym: str, name: str) -> bool:
+    """ "JSC" for "Johnson Space Center", "RFJ" for "Rewards for Justice", "OIC" for "Organization of Islamic
+    Cooperation": the acronym's letters are the words' initials, with or without the lowercase words."""
+    letters = "".join(c for c in acronym if c.isalpha()).upper()
+    words = re.findall(r"[\w’']+", name)
+    every = "".join(w[0] for w in words).upper()
+    capitalised = "".join(w[0] for w in words if w[0].isupper())
+    return len(letters) >= 2 and letters in (every, capitalised)
+
+
+def _acronyms(found: list[_Found], text: str) -> None:
+    """An unknown acronym defined in brackets after a name ("Johnson Space Center (JSC)") is that name,
+    there and everywhere else in the article."""
+    by_start = {f.start: f for f in found}
+    defined: dict[str, _Found] = {}
+    for f in found:
+        m = _ACRONYM_AFTER.match(text, f.end)
+        if m is None:
+            continue
+        short = by_start.get(m.start(1))
+        if short is not None and not short.known and short.end == m.end(1) and short is not f \
+                and _initials_match(m.group(1), text[f.start:f.end]):
+            defined.setdefault(m.group(1), f)
+    if not defined:
+        return
+    for f in found:
+        full = defined.get(text[f.start:f.end])
+        if full is not None and not f.known and f is not full:
+            f.kind, f.canonical, f.affiliation = full.kind, full.canonical, full.affiliation
+
+
 def _resolve(found: list[_Found], text: str, k: Knowledge) -> list[EntityMention]:
     """Article-wide merging: surnames take the full name, variants share a canonical, affiliations spread."""
+    _acronyms(found, text)
     full_by_surname: dict[str, _Found] = {}
     for f in found:
         if f.kind == "person":
