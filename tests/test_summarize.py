@@ -199,3 +199,18 @@ def test_near_duplicate_edge_cases(sentences: list[str], groups: list[list[int]]
     assert near_duplicate_groups(sentences) == groups
     left, right, _ = near_duplicate_pairs(sentences)
     assert len(left) == len(right) == sum(len(g) * (len(g) - 1) // 2 for g in groups)
+
+
+def test_sentence_records_keep_their_provenance():
+    from datetime import date
+
+    from briefing.models import Sentence
+
+    records = [Sentence(article=f"a{i % 2}", index=10 + i, paragraph=0, start=100 * i, end=100 * i + len(t), text=t,
+                        date=date(2024, 9, 1 + i)) for i, t in enumerate(STORY)]
+    lines = summarize(records, 3, "textrank")
+    expected = best(rank(STORY, "textrank"), 3)
+    assert [line.sentence for line in lines] == [records[i].index for i in expected]
+    for line, i in zip(lines, expected, strict=True):
+        assert (line.article, line.start, line.end, line.date, line.text) == (
+            records[i].article, records[i].start, records[i].end, records[i].date, records[i].text)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from briefing.models import SummaryLine
+from briefing.models import Sentence, SummaryLine
 from briefing.summarize import fast, greedy
 from briefing.summarize.sumy_adapter import SUMMARIZERS, sumy_rank
 
@@ -66,23 +66,21 @@ def best(scores: Sequence[float], count: int) -> list[int]:
     return sorted(order[:max(0, count)])
 
 
-def summarize(text_or_sentences: str | Sequence[str], sentences: int = 5, algorithm: str = DEFAULT_ALGORITHM,
-              *, title: str = "", mmr_lambda: float | None = None) -> list[SummaryLine]:
-    """The `sentences` best sentences in reading order.
+def summarize(text_or_sentences: str | Sequence[str] | Sequence[Sentence], sentences: int = 5,
+              algorithm: str = DEFAULT_ALGORITHM, *, title: str = "",
+              mmr_lambda: float | None = None) -> list[SummaryLine]:
+    """The `sentences` best sentences in reading (input) order.
 
-    A str is split into sentences (`start`/`end` are then offsets into it); a list is taken as the
-    sentences (`start`, `end` = 0, len). With `mmr_lambda` the picks go through `select` (MMR) so
-    near-repeats give way to other facts; without it the choice is exactly sumy's.
+    - a str is split into sentences: `sentence` is the index, `start`/`end` offsets into the str;
+    - a list of str is taken as the sentences: `sentence` is the index, `start`, `end` = 0, len;
+    - a list of `briefing.models.Sentence` records (one article or many) keeps their provenance:
+      article, index, span and date.
+    With `mmr_lambda` the picks go through `select` (MMR) so near-repeats give way to other facts;
+    without it the choice is exactly sumy's.
     """
     name = check_algorithm(algorithm)
-    if isinstance(text_or_sentences, str):
-        from briefing.language.sentences import sentence_spans
-
-        spans = sentence_spans(text_or_sentences)
-        texts = [text_or_sentences[s:e] for s, e in spans]
-    else:
-        texts = list(text_or_sentences)
-        spans = [(0, len(t)) for t in texts]
+    records = _as_records(text_or_sentences)
+    texts = [r.text for r in records]
     scores = _scores(texts, name, title, top=sentences if mmr_lambda is None else None)
     if mmr_lambda is None:
         chosen = best(scores, sentences)
@@ -90,5 +88,18 @@ def summarize(text_or_sentences: str | Sequence[str], sentences: int = 5, algori
         from briefing.summarize.redundancy import select
 
         chosen = sorted(select(texts, scores, sentences, lambda_=mmr_lambda))
-    return [SummaryLine(text=texts[i], score=scores[i], article="", sentence=i,
-                        start=spans[i][0], end=spans[i][1], date=None) for i in chosen]
+    return [SummaryLine(text=records[i].text, score=scores[i], article=records[i].article,
+                        sentence=records[i].index, start=records[i].start, end=records[i].end,
+                        date=records[i].date) for i in chosen]
+
+
+def _as_records(source: str | Sequence[str] | Sequence[Sentence]) -> list[Sentence]:
+    if isinstance(source, str):
+        from briefing.language.sentences import sentence_spans
+
+        spans = sentence_spans(source)
+        return [Sentence(article="", index=i, paragraph=0, start=s, end=e, text=source[s:e])
+                for i, (s, e) in enumerate(spans)]
+    return [item if isinstance(item, Sentence) else
+            Sentence(article="", index=i, paragraph=0, start=0, end=len(item), text=item)
+            for i, item in enumerate(source)]
