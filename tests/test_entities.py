@@ -67,6 +67,7 @@ def test_mention_table(text: str, surface: str, kind: str, canonical: str, affil
         ("“We’ve warned Tehran,” he said.", "We’ve"),
         ("Iranian-designed drones hit Kyiv.", "Iranian-designed"),
         ("Russia and Ukraine talked.", "Russia and Ukraine"),
+        ("Reading the statement, he paused.", "Reading"),
         ("President of Russia Vladimir Putin spoke.", "President of Russia Vladimir Putin"),
     ],
 )
@@ -121,6 +122,7 @@ def test_spans_point_into_text() -> None:
         ("Victoria Nuland met the delegation.", "Victoria Nuland", "person"),
         ("Sydney Smith arrived late.", "Sydney Smith", "person"),
         ("We thanked Marion for the tea.", "Marion", "other"),
+        ("Officials said Reading was calm.", "Reading", "place"),
         # Not a person: "the" before, a known country inside a hyphenated word, a head word.
         ("A reporter for the Stamford Advocate asked.", "Stamford Advocate", "organization"),
         ("Agence France-Presse reported the strike.", "Agence France-Presse", "organization"),

@@ -50,6 +50,7 @@ _OPENING = re.compile(r"[“\"‘(:—–][ \t]*(?=[A-Z])")
 _MODIFIER_TAIL = re.compile(r"\w+ed|\w{4,}ing")
 _REGION_AFTER = re.compile(r",[ \t\u00a0]+[A-Z]")  # "Evansville, Indiana"
 _LONE_CITY_POPULATION = 100_000  # a one-word city name below this is too often a word or a given name
+_OPENER_CITY_POPULATION = 1_000_000  # the same, for a sentence's first word seen nowhere else
 _LIST_GAP = re.compile(r",?[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?|,")
 _LIST_NEXT = re.compile(r"(,)?[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?[A-Z]")
 _INITIAL = re.compile(rf"^[{_UPPER}]$")
@@ -625,9 +626,12 @@ class _Article:
         lower = surface.lower()
         if lower in self.k.not_names or lower in self.k.titles or lower in self.k.title_modifiers:
             return ""
-        if population >= _LONE_CITY_POPULATION or _REGION_AFTER.match(self.text, end):
+        if _REGION_AFTER.match(self.text, end):
             return "place"
-        return ""
+        if start in self.starts and self.text.count(surface) == 1:
+            # "Reading the statement, ...": a sentence opener seen nowhere else is most likely a word.
+            return "place" if population >= _OPENER_CITY_POPULATION else ""
+        return "place" if population >= _LONE_CITY_POPULATION else ""
 
     def _agency_shape(self, words: list[str]) -> bool:
         """A hyphenated word with a known country in it ("Agence France-Presse") belongs to a body's name."""
