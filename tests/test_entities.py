@@ -68,6 +68,7 @@ def test_mention_table(text: str, surface: str, kind: str, canonical: str, affil
         ("Iranian-designed drones hit Kyiv.", "Iranian-designed"),
         ("Russia and Ukraine talked.", "Russia and Ukraine"),
         ("Reading the statement, he paused.", "Reading"),
+        ("He won as president. Faced with sanctions, he spoke.", "Faced"),
         ("President of Russia Vladimir Putin spoke.", "President of Russia Vladimir Putin"),
     ],
 )
@@ -123,6 +124,8 @@ def test_spans_point_into_text() -> None:
         ("Sydney Smith arrived late.", "Sydney Smith", "person"),
         ("We thanked Marion for the tea.", "Marion", "other"),
         ("Officials said Reading was calm.", "Reading", "place"),
+        ("The leaflets were printed in English and in Kherson.", "English", "other"),
+        ("The leaflets were printed in English and in Kherson.", "Kherson", "place"),
         # Not a person: "the" before, a known country inside a hyphenated word, a head word.
         ("A reporter for the Stamford Advocate asked.", "Stamford Advocate", "organization"),
         ("Agence France-Presse reported the strike.", "Agence France-Presse", "organization"),

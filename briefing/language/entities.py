@@ -49,6 +49,7 @@ _OPENING = re.compile(r"[“\"‘(:—–][ \t]*(?=[A-Z])")
 # "-backed", "-led", "-speaking": an English participle after a hyphen (romanised syllables are at most 6 letters).
 _MODIFIER_TAIL = re.compile(r"\w+ed|\w{4,}ing")
 _REGION_AFTER = re.compile(r",[ \t\u00a0]+[A-Z]")  # "Evansville, Indiana"
+_LANGUAGE_ENDINGS = ("ish", "ese", "ic")  # "in English", "in Arabic": a language, not a place
 _LONE_CITY_POPULATION = 100_000  # a one-word city name below this is too often a word or a given name
 _OPENER_CITY_POPULATION = 1_000_000  # the same, for a sentence's first word seen nowhere else
 _LIST_GAP = re.compile(r",?[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?|,")
@@ -96,6 +97,8 @@ class _TitleMatcher:
         words = text[lo:start].split()[-8:]
         if not words or words[-1].lower().rstrip(".") not in self.last_words:
             return -1
+        if words[-1].endswith(".") and words[-1].lower().rstrip(".") not in _ABBREVIATED:
+            return -1  # "... as president. Faced with ...": a sentence ended
         lowers = [w.lower().rstrip(".") for w in words]
         found = 0
         for k in range(min(self.longest, len(lowers)), 0, -1):
@@ -588,7 +591,8 @@ class _Article:
             kind = "organization"
         if not kind:
             kind = self._place_kind(words, start, end)
-        if not kind and len(words) == 1 and _LEFT_PREP.search(text, max(0, start - 12), start):
+        if not kind and len(words) == 1 and not words[0].endswith(_LANGUAGE_ENDINGS) \
+                and _LEFT_PREP.search(text, max(0, start - 12), start):
             kind = "place"
         if not kind and len(words) >= 2 and (self._the_before(start) or self._agency_shape(words)):
             kind, cue = "organization", "the"  # "the Stamford Advocate", "Agence France-Presse": not a person
