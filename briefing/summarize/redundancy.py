@@ -14,7 +14,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from briefing.summarize.terms import all_terms, binarize, content_terms, count_matrix, row_norms
+from briefing.summarize.terms import all_terms, binarize, content_terms, count_matrix, name_marks, row_norms
 
 SIMILARITIES = ("cosine", "jaccard")
 NEAR_DUPLICATE_THRESHOLD = 0.8
@@ -117,19 +117,24 @@ def _candidates(sets: sp.csr_matrix, threshold: float) -> tuple[np.ndarray, np.n
 class _SimilarSets:
     """Near-duplicate pairs among the distinct word sets of the sentences (sentence → set: `label`)."""
 
-    def __init__(self, sentences: Sequence[str], threshold: float):
+    def __init__(self, sentences: Sequence[str], threshold: float, names_must_agree: bool = True):
         if not 0 < threshold <= 1:
             raise ValueError("threshold must be in (0, 1]")
-        distinct: dict[frozenset[str], int] = {}
-        self.label = np.array([distinct.setdefault(frozenset(all_terms(s)), len(distinct)) for s in sentences],
+        distinct: dict[tuple[frozenset[str], frozenset[str]], int] = {}
+        self.label = np.array([distinct.setdefault((frozenset(all_terms(s)), name_marks(s) if names_must_agree
+                                                    else frozenset()), len(distinct)) for s in sentences],
                               dtype=np.int64)
-        self.count = len(distinct)
-        sets = binarize(count_matrix(list(distinct))[0]).astype(np.int8)
+        keys = list(distinct)
+        self.count = len(keys)
+        sets = binarize(count_matrix([terms for terms, _ in keys])[0]).astype(np.int8)
         self.sizes = np.diff(sets.indptr)
         small, large = _candidates(sets, threshold) if self.count > 1 else (np.zeros(0, np.int64),) * 2
         overlap = np.asarray(sets[small].multiply(sets[large]).sum(axis=1)).ravel()
         cosine = overlap / np.sqrt(self.sizes[small].astype(np.float64) * self.sizes[large])
         keep = cosine >= threshold - 1e-12
+        if names_must_agree:  # a retelling may add a name or number, never swap one for another
+            keep &= np.array([keys[a][1] <= keys[b][1] or keys[b][1] <= keys[a][1]
+                              for a, b in zip(small.tolist(), large.tolist(), strict=True)], dtype=bool)
         self.small, self.large, self.cosine = small[keep], large[keep], cosine[keep]
 
     def members(self) -> list[list[int]]:
@@ -154,15 +159,19 @@ class _SimilarSets:
         return graph
 
 
-def near_duplicate_pairs(sentences: Sequence[str],
-                         threshold: float = NEAR_DUPLICATE_THRESHOLD) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def near_duplicate_pairs(sentences: Sequence[str], threshold: float = NEAR_DUPLICATE_THRESHOLD,
+                         names_must_agree: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """All pairs i < j whose sets of stemmed words (stop words kept) have cosine ≥ `threshold`.
+
+    With `names_must_agree`, the numbers and capitalised words (after the first) of one sentence
+    must all occur in the other: "spoke with Czech Foreign Minister Jan Lipavsky" and "spoke with
+    Russian Foreign Minister Sergey Lavrov" are one template, two facts.
 
     Returns (i, j, cosine) arrays sorted by (i, j). Identical word sets are merged before pairing, so
     a sentence repeated k times costs one row; but the answer itself then holds its k² pairs (prefer
     `near_duplicate_groups` on boilerplate-heavy input).
     """
-    found = _SimilarSets(sentences, threshold)
+    found = _SimilarSets(sentences, threshold, names_must_agree)
     cosine_of = {}
     for a, b, value in zip(found.small.tolist(), found.large.tolist(), found.cosine.tolist(), strict=True):
         cosine_of[(a, b)] = cosine_of[(b, a)] = value
@@ -176,14 +185,15 @@ def near_duplicate_pairs(sentences: Sequence[str],
 
 
 def near_duplicate_groups(sentences: Sequence[str], threshold: float = NEAR_DUPLICATE_THRESHOLD,
-                          min_size: int = 2) -> list[list[int]]:
+                          min_size: int = 2, names_must_agree: bool = True) -> list[list[int]]:
     """Groups of near-identical sentences (connected pairs at cosine ≥ threshold), by first member.
 
     Wording is compared on all words, stop words included, so "Russia has received shipments of these
     missiles" and "Russia has now received shipments of these (Iranian) missiles" group while two
-    different statements about the same actors do not. `min_size=1` also lists every singleton.
+    different statements about the same actors do not; see `near_duplicate_pairs` for
+    `names_must_agree`. `min_size=1` also lists every singleton.
     """
-    found = _SimilarSets(sentences, threshold)
+    found = _SimilarSets(sentences, threshold, names_must_agree)
     links = sp.csr_matrix((np.ones(len(found.small)), (found.small, found.large)), shape=(found.count, found.count))
     _, set_labels = connected_components(links, directed=False)
     labels = set_labels[found.label]

@@ -74,6 +74,15 @@ def all_terms(sentence: str) -> list[str]:
     return out
 
 
+def name_marks(sentence: str) -> frozenset[str]:
+    """Stems of the words that pin a fact down: numbers anywhere, capitalised words after the first."""
+    marks = set()
+    for position, word in enumerate(sentence_words(sentence)):
+        if any(ch.isdigit() for ch in word) or (position > 0 and any(ch.isupper() for ch in word)):
+            marks.add(stem(word))
+    return frozenset(marks)
+
+
 def count_matrix(term_lists: Sequence[Iterable[str]],
                  vocabulary: dict[str, int] | None = None) -> tuple[sp.csr_matrix, dict[str, int]]:
     """Sentences × terms CSR matrix of counts (float64), and the term → column map."""
