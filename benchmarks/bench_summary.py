@@ -63,7 +63,7 @@ def rouge1(candidate: str, reference: str) -> tuple[float, float]:
 def quality() -> None:
     """Top-1 and top-3 sentences of each algorithm and of lead-N against GUM's one-line human summaries."""
     articles = [json.loads(line) for line in GUM.open(encoding="utf-8")]
-    systems = ["lead", *ALGORITHMS]
+    systems = ["lead", *ALGORITHMS, "lexrank+mmr"]
     totals = {(name, n): [0.0, 0.0] for name in systems for n in (1, 3)}
     for article in articles:
         text = article["text"]
@@ -71,17 +71,19 @@ def quality() -> None:
         # body sentences: not the headline, not a dateline (fewer than 5 words)
         body = [g for g in gold if g != article["title"].strip() and len(words(g)) >= 5]
         for name in systems:
-            scores = [-float(i) for i in range(len(body))] if name == "lead" else rank(body, name)
+            algorithm = name.removesuffix("+mmr")
+            scores = [-float(i) for i in range(len(body))] if name == "lead" else rank(body, algorithm)
             for n in (1, 3):
-                chosen = " ".join(body[i] for i in best(scores, n))
+                picks = select(body, scores, n) if name.endswith("+mmr") else best(scores, n)
+                chosen = " ".join(body[i] for i in sorted(picks))
                 recall, f1 = rouge1(chosen, article["human_summary"])
                 totals[(name, n)][0] += recall / len(articles)
                 totals[(name, n)][1] += f1 / len(articles)
     print(f"ROUGE-1 against the human summary, mean over {len(articles)} GUM news articles")
-    print(f"{'system':<10} {'top-1 R':>8} {'top-1 F1':>9} {'top-3 R':>8} {'top-3 F1':>9}")
+    print(f"{'system':<12} {'top-1 R':>8} {'top-1 F1':>9} {'top-3 R':>8} {'top-3 F1':>9}")
     for name in systems:
         (r1, f1), (r3, f3) = totals[(name, 1)], totals[(name, 3)]
-        print(f"{name:<10} {r1:8.3f} {f1:9.3f} {r3:8.3f} {f3:9.3f}")
+        print(f"{name:<12} {r1:8.3f} {f1:9.3f} {r3:8.3f} {f3:9.3f}")
 
 
 def main() -> None:
