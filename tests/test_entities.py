@@ -143,7 +143,10 @@ def test_spans_point_into_text() -> None:
          "place"),
         ("MINISTER JAISHANKAR: Thank you.", "JAISHANKAR", "person"),
         ("The IAEA inspected the site.", "IAEA", "organization"),
-        ("He toured the Museum of the Pacific War.", "Museum", "place"),
+        ("He toured the Museum of the Pacific War.", "Museum of the Pacific War", "place"),
+        ("The Universal Declaration of Human Rights says so.", "Universal Declaration of Human Rights", "other"),
+        ("The Artemis Accords grew.", "Artemis Accords", "other"),
+        ("He edits Foreign Affairs now.", "Foreign Affairs", "other"),
         ("A Soviet-era tank rolled by.", "Soviet", "other"),
     ],
 )

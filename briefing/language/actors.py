@@ -253,6 +253,7 @@ def build_knowledge() -> Knowledge:
             if word in ("of", "for"):
                 k.of_heads.add(words[i - 1])
     k.of_heads |= {head for head in k.org_heads if head not in ("air", "times", "post", "news")}
+    k.of_heads |= k.place_heads | k.event_heads  # "Strait of Hormuz", "Universal Declaration of Human Rights"
     return k
 
 

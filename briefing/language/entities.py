@@ -327,12 +327,13 @@ def _word_kind(words: list[str], knowledge: Knowledge, head_words: list[str] | N
     for group in (head_words, words) if head_words else (words,):
         for word in reversed(group):
             w = word.lower().rstrip(".")
-            if w in knowledge.org_heads:
-                return "organization"
-            if w in knowledge.place_heads:
-                return "place"
-            if w in knowledge.event_heads:
-                return "other"
+            for head in (w, w[:-1]) if w.endswith("s") and len(w) > 3 else (w,):  # "Accords", "Councils"
+                if head in knowledge.org_heads:
+                    return "organization"
+                if head in knowledge.place_heads:
+                    return "place"
+                if head in knowledge.event_heads:
+                    return "other"
     return ""
 
 
@@ -643,9 +644,10 @@ class _Article:
         return any("-" in word and any(lookup(part) is not None for part in word.split("-")) for word in words)
 
     def _person_shape(self, words: list[str], start: int, end: int) -> bool:
-        """2-4 capitalised words (initials aside), none all capitals, no "of"/"and"/"&" inside."""
+        """2-4 capitalised words (initials aside), none all capitals, no "of"/"and"/"&" inside, not opening
+        with a word that qualifies titles ("Foreign Affairs", "Principal Deputy")."""
         full = [w for w in words if len(w) > 1]
-        if not 2 <= len(full) <= 4 or len(words) > 5:
+        if not 2 <= len(full) <= 4 or len(words) > 5 or words[0].lower() in self.k.title_modifiers:
             return False
         if not all(w[:1].isupper() and not w.isupper() for w in full):
             return False
