@@ -88,6 +88,8 @@ def test_not_a_mention(text: str, absent: str) -> None:
         ("The U.S. agreed. The US signed. The United States paid.", ["U.S.", "US", "United States"],
          "United States"),
         ("Britain, the UK and the United Kingdom.", ["Britain", "UK", "United Kingdom"], "United Kingdom"),
+        ("Ned Price spoke. MR PRICE: Next question.", ["Ned Price", "PRICE"], "Ned Price"),
+        ("SECRETARY ANTONY BLINKEN: Thank you. Then Blinken left.", ["ANTONY BLINKEN", "Blinken"], "Antony Blinken"),
     ],
 )
 def test_variants_share_a_canonical(text: str, surfaces: list[str], canonical: str) -> None:
@@ -119,6 +121,7 @@ def test_spans_point_into_text() -> None:
         ("The plant near Temple, Texas closed.", "Texas", "place"),
         ("Cook County issued a warning.", "Cook County", "place"),
         ("New Zealand closed its borders.", "New Zealand", "place"),
+        ("He flew to New York and New Mexico.", "New Mexico", "place"),
         # A city name that is a given name here.
         ("Victoria Nuland met the delegation.", "Victoria Nuland", "person"),
         ("Sydney Smith arrived late.", "Sydney Smith", "person"),

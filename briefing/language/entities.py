@@ -393,6 +393,8 @@ class _Article:
             if entry is not None:
                 self._add(run[0].start, group.end(), entry, known=True)
                 return
+        if len(run) > 1 and self._whole_place(run):  # "New Mexico", "Santa Cruz": not "New" + "Mexico"
+            return
         segs = _segments_memo(text, run, k)
         pending_aff = ""  # actor of a modifier before a title inside this run
         title_before: bool | None = None  # a title right before the run: looked up only when a name needs it
@@ -500,6 +502,18 @@ class _Article:
         conn = _CONN_BEFORE.search(self.text, max(0, start - 5), start)
         return conn is not None and self.titles.start_before(self.text, conn.start()) >= 0
 
+    def _whole_place(self, run: list[_Token]) -> bool:
+        """A run that is, as a whole, a known city or US region (and no known name): one place."""
+        start, end = run[0].start, run[-1].end
+        surface = _clean(self.text[start:end])
+        places = self.k.places
+        if not (places.population(surface) or places.is_region(surface)) or self.k.lookup(surface) is not None:
+            return False
+        if _SAID_AFTER.match(self.text, end):
+            return False
+        self.found.append(_Found(start, end, "place", surface))
+        return True
+
     def _continues_portfolio(self, start: int) -> bool:
         """This run is the next item of a portfolio list begun by a title: "for Population, Refugees, and ..."."""
         return self._portfolio_end >= 0 and _LIST_GAP.fullmatch(self.text, self._portfolio_end, start) is not None
@@ -551,7 +565,8 @@ class _Article:
             if run[j - 1].conn:
                 continue
             surface = self.text[run[0].start:run[j - 1].end]
-            if self.k.lookup(surface) is not None or self.k.places.population(surface):
+            places = self.k.places
+            if self.k.lookup(surface) is not None or places.population(surface) or places.is_region(surface):
                 return True
         return False
 
@@ -687,6 +702,8 @@ def _clean(surface: str) -> str:
 def _person_canonical(name: str, k: Knowledge) -> str:
     """"Antony J. Blinken" -> "Antony Blinken"; transliteration endings collapsed (Zelenskyy -> Zelensky)."""
     words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w) and w.lower().rstrip(".") not in k.titles]
+    if words and all(w.isupper() for w in words):  # "ANTONY BLINKEN:" in a transcript
+        words = [w.capitalize() for w in words]
     if len(words) > 0 and len(words[-1]) > 4:
         words[-1] = re.sub(r"(?:yy|iy|ii)$", "y", words[-1])
     return " ".join(words) or name
