@@ -174,10 +174,20 @@ def textrank(sentences: Sequence[str], epsilon: float = TEXTRANK_EPSILON,
         return np.zeros(0)
     edges = _LengthGroupedEdges(_counts(sentences), "count")
     row_sums = edges @ np.ones(n) + _ZERO_DIVISION_PREVENTION
+    if edges.explicit is not None:  # fold the row normalisation and damping into the matrix once
+        transition = edges.explicit.copy()
+        transition.data *= damping / row_sums[transition.indices]
+
+        def step(q: np.ndarray) -> np.ndarray:
+            return transition @ q
+    else:
+        def step(q: np.ndarray) -> np.ndarray:
+            return damping * (edges @ (q / row_sums))
     p = np.full(n, 1.0 / n)
     change = 1.0
     while change > epsilon:  # sumy: p ← Mᵀp, M = (1-d)/n + d·W/rowsum, no renormalisation
-        nxt = (1.0 - damping) / n * p.sum() + damping * (edges @ (p / row_sums))
+        nxt = step(p)
+        nxt += (1.0 - damping) / n * p.sum()
         change = np.linalg.norm(nxt - p)
         p = nxt
     return _share_by_text(sentences, p, "last")
