@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing.config import Config, load_config
 from briefing.corpus.loader import load_corpus
@@ -52,15 +53,24 @@ class Session:
             self._cache["articles"] = loaded.articles
         return self._cache["articles"]  # type: ignore[return-value]
 
-    def briefing(self) -> Briefing:
-        """The briefing model over the corpus: from the index when it can be used, else built in memory."""
-        if "briefing" not in self._cache:
-            from briefing.model import Briefing
-            from briefing.pipeline import analyse
+    def briefing(self, progress: Callable[[Any], None] | None = None) -> Briefing:
+        """The briefing model over the corpus: from the index, brought up to date first, unless --no-index.
 
-            knowledge = knowledge_from_config(self.config.actors)
-            analysed = [analyse(article, knowledge) for article in self.articles()]
-            self._cache["briefing"] = Briefing(analysed, self.config, name=self.corpus_name())
+        `progress` receives the index's progress reports (the dashboard shows them); without it a terminal
+        gets a progress bar on stderr.
+        """
+        if "briefing" not in self._cache:
+            if self.use_index:
+                from briefing.index import session_briefing
+
+                self._cache["briefing"] = session_briefing(self, progress)
+            else:
+                from briefing.model import Briefing
+                from briefing.pipeline import analyse
+
+                knowledge = knowledge_from_config(self.config.actors)
+                analysed = [analyse(article, knowledge) for article in self.articles()]
+                self._cache["briefing"] = Briefing(analysed, self.config, name=self.corpus_name())
         return self._cache["briefing"]  # type: ignore[return-value]
 
     def corpus_name(self) -> str:

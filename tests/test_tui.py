@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import types
 from datetime import date
 from pathlib import Path
 
@@ -259,32 +258,35 @@ async def test_new_toggle(briefing: Briefing) -> None:
         assert app.main_screen.selection.new is False
 
 
-async def test_export_writes_a_file(briefing: Briefing, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = []
-
-    def export_briefing(b: Briefing, fmt: str = "md", day: object = None) -> str:
-        calls.append((b, fmt, day))
-        return "# briefing\n"
-
-    monkeypatch.setitem(sys.modules, "briefing.views.export", types.SimpleNamespace(export_briefing=export_briefing))
+async def test_export_writes_the_days_briefing(briefing: Briefing, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     app = make_app(briefing)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await press(app, pilot, "e")
+        await app.workers.wait_for_complete()
         await settle(app, pilot)
     day = briefing.days()[-1]
-    assert calls == [(briefing, "md", day)]
-    assert (tmp_path / f"briefing-{day.isoformat()}.md").read_text() == "# briefing\n"
+    text = (tmp_path / f"briefing-{day.isoformat()}.md").read_text(encoding="utf-8")
+    assert text.startswith("# Morning briefing")
+    assert day.strftime("%A %d %B %Y") in text
 
 
-async def test_export_missing_is_a_notification(briefing: Briefing, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "briefing.views.export", None)
+async def test_export_failure_is_a_notification(briefing: Briefing, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.views.export as export
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(export, "export_briefing", broken)
     app = make_app(briefing)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await press(app, pilot, "e")
-        assert any("not available" in n.message for n in app._notifications)
+        await app.workers.wait_for_complete()
+        await settle(app, pilot)
+        assert any("disk full" in n.message for n in app._notifications)
         assert app.is_running
 
 

@@ -52,7 +52,7 @@ class BriefingApp(App[int]):
         super().__init__()
         if briefing_factory is None and session is None:
             raise ValueError("BriefingApp needs a session or a briefing_factory")
-        self._factory: Callable[[], Briefing] = briefing_factory or session.briefing
+        self._factory: Callable[[], Briefing] = briefing_factory or (lambda: session.briefing(self._indexing))
         self.config: Config = config or (session.config if session is not None else Config())
         self.briefing: Briefing | None = None
         self.algorithm: str | None = None
@@ -78,6 +78,12 @@ class BriefingApp(App[int]):
         started = time.perf_counter()
         briefing = self._factory()
         self.post_message(BriefingLoaded(briefing, time.perf_counter() - started))
+
+    def _indexing(self, progress: Any) -> None:
+        """Index progress, reported on the loading thread: shown in the status line."""
+        message = (f"indexing: {progress.files_done}/{progress.files_total} files, "
+                   f"{progress.articles_done} articles ({progress.fraction:.0%})")
+        self.call_from_thread(self.main_screen.status, message, True)
 
     def on_briefing_loaded(self, message: BriefingLoaded) -> None:
         self.briefing = message.briefing
@@ -121,11 +127,8 @@ class BriefingApp(App[int]):
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def _export(self, day: Day) -> None:
-        try:
-            from briefing.views.export import export_briefing
-        except ImportError:
-            self.call_from_thread(self.notify, "export is not available in this version", severity="warning")
-            return
+        from briefing.views.export import export_briefing
+
         assert self.briefing is not None
         text = export_briefing(self.briefing, fmt="md", day=day)
         path = Path.cwd() / f"briefing-{day_label(day).replace(' ', '-')}.md"

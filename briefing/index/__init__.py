@@ -67,7 +67,7 @@ def load_briefing(corpus_paths: Iterable[str | Path], config: Config, jobs: int 
     return briefing, [*_store_warnings(store), *warnings, *snapshot.warnings]
 
 
-def session_briefing(session: Any) -> Briefing:
+def session_briefing(session: Any, progress: ProgressCallback | None = None) -> Briefing:
     """`Session.briefing()` through the index: notes the sample corpus, shows progress on a terminal, prints
     warnings the way the session does."""
     from briefing.index.progress import TerminalProgress
@@ -76,7 +76,7 @@ def session_briefing(session: Any) -> Briefing:
     session.note_sample()
     bar = TerminalProgress()
     try:
-        briefing, warnings = load_briefing(session.corpus_paths, session.config, progress=bar,
+        briefing, warnings = load_briefing(session.corpus_paths, session.config, progress=progress or bar,
                                            name=session.corpus_name())
     finally:
         bar.close()
