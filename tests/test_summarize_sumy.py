@@ -132,3 +132,13 @@ def test_degenerate_inputs(algorithm: str, sentences: list[str]):
     reference = np.array(sumy_rank(sentences, algorithm))
     assert np.isfinite(ours).all()
     np.testing.assert_allclose(ours, np.where(np.isnan(reference), 0.0, reference), rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("algorithm", ["lsa", "edmundson", "luhn"])
+def test_title_is_read_like_a_sumy_heading(algorithm: str):
+    sentences = INPUTS[0][1]
+    title = "US warns Iran over missile shipments to Russia"
+    reference = sumy_rank(sentences, algorithm, title)
+    np.testing.assert_allclose(rank(sentences, algorithm, title), reference, rtol=1e-9, atol=1e-12)
+    if algorithm == "edmundson":  # the title method rewards sentences sharing the title's words
+        assert reference != sumy_rank(sentences, algorithm)

@@ -44,6 +44,9 @@ def check_algorithm(algorithm: str) -> str:
 def rank(sentences: Sequence[str], algorithm: str = DEFAULT_ALGORITHM, title: str = "") -> list[float]:
     """One score per sentence: the rating the algorithm (as in sumy) sorts sentences by. Higher is better.
 
+    Scales differ by algorithm (LexRank: an L2-normalised eigenvector; KL and SumBasic: -k for the
+    k-th greedy pick), so compare scores within one call, or rescale (as `select` does).
+
     `title` is only read by algorithms that use headings (Edmundson's title/location methods, LSA's
     dictionary, Luhn's significant words), exactly as a sumy heading would be.
     """
