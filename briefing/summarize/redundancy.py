@@ -3,7 +3,8 @@
 Both work on sparse vectors so they stay fast for tens of thousands of sentences: MMR updates a
 max-similarity vector with one sparse product per pick; near-duplicate grouping finds candidate
 pairs by prefix filtering (two sets with cosine ≥ t share one of their rarest terms) and verifies
-them exactly, so the cost follows the number of similar pairs, not |S|².
+them exactly, so the cost follows the number of similar pairs, not |S|². Two near-duplicates must
+also agree on names and numbers: one may add some, neither may swap one for another.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def select(sentences: Sequence[str], scores: Sequence[float], n: int, similarity
     """
     if similarity not in SIMILARITIES:
         raise ValueError(f"unknown similarity {similarity!r}; choose one of: {', '.join(SIMILARITIES)}")
+    if len(scores) != len(sentences):
+        raise ValueError(f"{len(scores)} scores for {len(sentences)} sentences")
     count = min(max(0, n), len(sentences))
     if count == 0:
         return []
