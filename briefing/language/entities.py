@@ -40,7 +40,7 @@ _GROUP_AFTER = re.compile(r"[ \t\u00a0]+(administration|government|campaign|regi
 _APPOSITION = re.compile(r",[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?([^,.;:()“”\"\n]{1,70})")
 _SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|told|added|wrote|tweeted|stated|noted|asked|warned)\b")
 _NONSPACE = re.compile(r"\S+")
-_ACRONYM_AFTER = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Za-z.&-]{1,9})\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z.&-]{1,9})\)")
 _OF_INSIDE = re.compile(r"\s(?:of|for)\s")
 _CONN_BEFORE = re.compile(r"(?<=\s)(?:of|for)[ \t\u00a0]+$")
 _LINE_OPENING = re.compile(r"[^\w\n]*(?=\w)")
@@ -149,21 +149,36 @@ def _sentence_starts(text: str, spans: Sequence[tuple[int, int]] | None) -> set[
     return starts
 
 
-def _name_words(text: str) -> Iterable[tuple[int, int, str]]:
-    """Every capitalised word as (start, end, text), with Arabic names that open with an article (al-Assad)."""
-    arabic = []
+class _Word:
+    """A found word with the two methods of a regex match that `_runs` uses."""
+
+    __slots__ = ("_span", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._span, self._text = (start, end), text
+
+    def span(self) -> tuple[int, int]:
+        return self._span
+
+    def group(self) -> str:
+        return self._text
+
+
+def _name_words(text: str) -> Iterable[re.Match[str] | _Word]:
+    """Every capitalised word (as regex matches), with Arabic names that open with an article (al-Assad)."""
+    arabic: list[tuple[int, int, str]] = []
     for hyphen in _HYPHEN_CAPITAL.finditer(text):
         for back in (2, 3):
             m = _ARABIC_ARTICLE.match(text, hyphen.start() - back)
             if m is not None and m.start() >= 0 and (not arabic or arabic[-1][1] <= m.start()):
                 arabic.append((m.start(), m.end(), m.group()))
                 break
-    words = ((m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text))
     if not arabic:
-        return words
-    main = list(words)
+        return _NAME_WORD.finditer(text)  # the common case: the matches themselves, no copying
+    main = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text)]
     arabic = [w for w in arabic if not any(s < w[0] < e for s, e, _ in main)]  # inside "Eid-al-Fitr"
-    return sorted([w for w in main if not any(a <= w[0] < b for a, b, _ in arabic)] + arabic)
+    words = sorted([w for w in main if not any(a <= w[0] < b for a, b, _ in arabic)] + arabic)
+    return [_Word(*w) for w in words]
 
 
 def _runs(text: str, knowledge: Knowledge) -> list[list[_Token]]:
@@ -173,7 +188,9 @@ def _runs(text: str, knowledge: Knowledge) -> list[list[_Token]]:
     calendar = knowledge.calendar
     prev_calendar = False  # the last word of the run is a day or month
     token = _Token
-    for start, end, word in _name_words(text):
+    for m in _name_words(text):
+        start, end = m.span()
+        word = m.group()
         if "-" in word:
             # "Iranian-designed", "Western-supplied": keep the capitalised part, and end the run there.
             parts = word.split("-")
@@ -380,7 +397,8 @@ class _Article:
     def run(self, run: list[_Token]) -> None:
         text, k = self.text, self.k
         # Drop words that do not start a name: sentence-initial function words, days and months.
-        while run and (run[0].conn or (self._not_a_name_start(run[0]) and not self._known_prefix(run))):
+        while run and (run[0].conn or (self._not_a_name_start(run[0])
+                                       and not (len(run) > 1 and self._known_prefix(run)))):
             run = run[1:]
         while run and run[-1].conn:
             run = run[:-1]
@@ -505,7 +523,7 @@ class _Article:
     def _whole_place(self, run: list[_Token]) -> bool:
         """A run that is, as a whole, a known city or US region (and no known name): one place."""
         start, end = run[0].start, run[-1].end
-        surface = _clean(self.text[start:end])
+        surface = self.text[start:end]
         places = self.k.places
         if not (places.population(surface) or places.is_region(surface)) or self.k.lookup(surface) is not None:
             return False
@@ -561,11 +579,11 @@ class _Article:
         """The run opens with a known multi-word name ("New Zealand", "New York"): keep its first word."""
         if run[0].text.lower() == "the":  # "The United States": the lookup ignores "the"
             return False
-        for j in range(2, min(len(run), self.k.max_tokens + 2) + 1):
+        places = self.k.places
+        for j in range(2, min(len(run), 4) + 1):  # such names are short: "New Zealand", "New South Wales"
             if run[j - 1].conn:
                 continue
             surface = self.text[run[0].start:run[j - 1].end]
-            places = self.k.places
             if self.k.lookup(surface) is not None or places.population(surface) or places.is_region(surface):
                 return True
         return False
@@ -719,19 +737,31 @@ def _initials_match(acronym: str, name: str) -> bool:
     return len(letters) >= 2 and letters in (every, capitalised)
 
 
+def _space_before(text: str, pos: int) -> int:
+    """The offset where the spaces (if any) just before `pos` begin."""
+    while pos > 0 and text[pos - 1] in " \t\u00a0":
+        pos -= 1
+    return pos
+
+
 def _acronyms(found: list[_Found], text: str) -> None:
     """An unknown acronym defined in brackets after a name ("Johnson Space Center (JSC)") is that name,
     there and everywhere else in the article."""
+    brackets = list(_ACRONYM_IN_BRACKETS.finditer(text))
+    if not brackets:
+        return
     by_start = {f.start: f for f in found}
-    defined: dict[str, _Found] = {}
+    by_end: dict[int, _Found] = {}
     for f in found:
-        m = _ACRONYM_AFTER.match(text, f.end)
-        if m is None:
-            continue
+        by_end.setdefault(f.end, f)
+    defined: dict[str, _Found] = {}
+    for m in brackets:
         short = by_start.get(m.start(1))
-        if short is not None and not short.known and short.end == m.end(1) and short is not f \
-                and _initials_match(m.group(1), text[f.start:f.end]):
-            defined.setdefault(m.group(1), f)
+        full = by_end.get(_space_before(text, m.start()))
+        if short is None or full is None or short.known or short.end != m.end(1) or short is full:
+            continue
+        if _initials_match(m.group(1), text[full.start:full.end]):
+            defined.setdefault(m.group(1), full)
     if not defined:
         return
     for f in found:
