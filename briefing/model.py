@@ -25,7 +25,7 @@ UNDATED = "undated"
 Day = date | str | None
 MIN_SUMMARY_WORDS = 6
 NOVELTY_DAYS = 30  # how far back "new since earlier days" looks
-MAX_POOL = 20_000  # sentences ranked for one summary; larger pools keep each article's leading sentences
+MAX_POOL = 6_000  # sentences ranked for one summary; larger pools keep each article's leading sentences
 _WORD = re.compile(r"\w+")
 # Organisations that are organs of a state and so stand for it in an actor list.
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Government|Administration|Embassy|Mission|Cabinet|Parliament|"
@@ -367,7 +367,7 @@ class Briefing:
                 return []
         representatives = [min(g, key=lambda i: (pool[i].day or date.min, pool[i].sentence.index)) for g in groups]
         texts = [pool[i].sentence.text for i in representatives]
-        scores = rank(texts, algorithm)
+        scores = _unit_scale(rank(texts, algorithm))
         # Corroboration lifts a fact that several sources carried, as an editor would.
         weighted = [s * (1 + math.log2(len({pool[m].source for m in g}))) for s, g in zip(scores, groups, strict=True)]
         lines = []
@@ -392,7 +392,7 @@ class Briefing:
         For one day, the earlier days' sentences (up to NOVELTY_DAYS back) are compared with the pool; over all
         days, a group is new when its first appearance is on the last day.
         """
-        from briefing.summarize import near_duplicate_pairs
+        from briefing.summarize import near_duplicate_groups
 
         if day is None:
             days = self.days()
@@ -405,8 +405,10 @@ class Briefing:
         if not earlier:
             return [True] * len(groups)
         texts = [c.sentence.text for c in pool]
-        left, right, _ = near_duplicate_pairs(texts + earlier)
-        seen_before = {int(a) for a, b in zip(left, right, strict=True) if a < len(texts) <= b}
+        seen_before: set[int] = set()
+        for group in near_duplicate_groups(texts + earlier, min_size=2):
+            if group[-1] >= len(texts):
+                seen_before.update(i for i in group if i < len(texts))
         return [not any(i in seen_before for i in g) for g in groups]
 
 
@@ -415,3 +417,10 @@ def _spelling(name: str) -> str:
 
     return " ".join(spelling_key(token) for token in name.split())
 
+
+def _unit_scale(scores: Sequence[float]) -> list[float]:
+    """Scores mapped onto 0..1 (best = 1), whatever the algorithm's scale or sign."""
+    low, high = min(scores), max(scores)
+    if high <= low:
+        return [1.0] * len(scores)
+    return [(s - low) / (high - low) for s in scores]
