@@ -24,6 +24,9 @@ from briefing.pipeline import AnalysedArticle
 UNDATED = "undated"
 Day = date | str | None
 MIN_SUMMARY_WORDS = 6
+# Word-set cosine at which two sentences from different outlets report the same fact (a rewritten wire
+# sentence keeps most of its words; names and numbers must agree, which the grouping checks).
+SAME_FACT = 0.7
 NOVELTY_DAYS = 30  # how far back "new since earlier days" looks
 MAX_POOL = 6_000  # sentences ranked for one summary; larger pools keep each article's leading sentences
 _WORD = re.compile(r"\w+")
@@ -358,7 +361,7 @@ class Briefing:
         pool = self._pool(actor, day)
         if not pool:
             return []
-        groups = near_duplicate_groups([c.sentence.text for c in pool], min_size=1)
+        groups = near_duplicate_groups([c.sentence.text for c in pool], threshold=SAME_FACT, min_size=1)
         novel = self._novelty(actor, day, pool, groups)
         if new:
             groups = [g for g, flag in zip(groups, novel, strict=True) if flag]
@@ -406,7 +409,7 @@ class Briefing:
             return [True] * len(groups)
         texts = [c.sentence.text for c in pool]
         seen_before: set[int] = set()
-        for group in near_duplicate_groups(texts + earlier, min_size=2):
+        for group in near_duplicate_groups(texts + earlier, threshold=SAME_FACT, min_size=2):
             if group[-1] >= len(texts):
                 seen_before.update(i for i in group if i < len(texts))
         return [not any(i in seen_before for i in g) for g in groups]
