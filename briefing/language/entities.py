@@ -32,6 +32,7 @@ _CONNECTORS = {"of", "for", "and", "&", "of the", "for the", "de", "da", "van", 
                "bin", "ibn", "al", "la", "le", "du", "del", "di", "dos", "das"}
 _PARTICLES = {"de", "da", "van", "von", "van der", "von der", "der", "bin", "ibn", "al", "la", "le", "du", "del",
               "di", "dos", "das"}
+_LONGEST_GAP = 12  # characters: " van der ", " of the " and ". " are shorter; the regex is not tried beyond
 _GAP = re.compile(r"([ \t\u00a0]+)|(\.[ \t\u00a0]+)|([ \t\u00a0]+([a-z]+(?: [a-z]+)?|&)[ \t\u00a0]+)")
 _LEFT_PREP = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|inside|toward|towards|across)\s+(?:the\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t\u00a0]+")
@@ -217,6 +218,10 @@ def _runs(text: str, knowledge: Knowledge) -> list[list[_Token]]:
         prev = run[-1]
         if start == prev.end + 1 and text[prev.end] == " ":  # the common case: one space
             run.append(tok)
+            continue
+        if start - prev.end > _LONGEST_GAP:  # the other common case: words apart
+            runs.append(run)
+            run = [tok]
             continue
         if start == prev.end + 3 and text[prev.end + 1:prev.end + 3] == "s " and text[prev.end] in "'’" \
                 and _possessive_in_name(text, run, knowledge):  # "Democratic People’s Republic of Korea"
