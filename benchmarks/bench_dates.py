@@ -13,9 +13,11 @@ import time
 from datetime import date
 from pathlib import Path
 
+from _shared import SHARED
+
 from briefing.language.dates import resolve_dates
 
-DEFAULT = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
+DEFAULT = SHARED / "corpora/state-dept/press-releases-2021-2022.jsonl"
 
 
 def load(paths: list[Path]) -> list[tuple[str, date | None]]:

@@ -13,14 +13,15 @@ import json
 import re
 import sys
 import time
-from pathlib import Path
+
+from _shared import SHARED
 
 from briefing.language.actors import build_knowledge, default_knowledge
 from briefing.language.entities import find_entities
 from briefing.language.places import load_places
 from briefing.language.sentences import sentence_spans
 
-CORPUS = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
+CORPUS = SHARED / "corpora/state-dept/press-releases-2021-2022.jsonl"
 
 
 def best_of(runs: int, fn) -> float:

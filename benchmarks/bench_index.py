@@ -23,10 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from _shared import SHARED
+
 from briefing.config import Config, IndexConfig
 from briefing.index import index_corpus, load_briefing
 
-STATE_DEPT = Path("/work/shared/corpora/state-dept")
+STATE_DEPT = SHARED / "corpora/state-dept"
 
 
 def replicate(source: Path, copies: int, folder: Path) -> Path:

@@ -19,10 +19,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from _shared import SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-CORPUS = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
+CORPUS = SHARED / "corpora/state-dept/press-releases-2021-2022.jsonl"
 
 
 def load(path: Path, limit: int | None) -> list[tuple[str, date | None]]:

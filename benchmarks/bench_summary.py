@@ -20,13 +20,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from _shared import SHARED
+
 from briefing.language.sentences import split_sentences
 from briefing.language.words import words
 from briefing.summarize import ALGORITHMS, best, near_duplicate_groups, rank, select, summarize
 from briefing.summarize.sumy_adapter import sumy_rank
 
-CORPUS = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
-GUM = Path("/work/shared/evalsets/gum-news/gum_news.jsonl")
+CORPUS = SHARED / "corpora/state-dept/press-releases-2021-2022.jsonl"
+GUM = SHARED / "evalsets/gum-news/gum_news.jsonl"
 
 
 def load_sentences(limit: int, seed: int) -> list[str]:

@@ -13,9 +13,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from _shared import SHARED
+
 from briefing.language.dates import resolve_dates
 
-DEFAULT = Path("/work/shared/evalsets/gum-news/gum_news.jsonl")
+DEFAULT = SHARED / "evalsets/gum-news/gum_news.jsonl"
 
 
 def main() -> None:

@@ -20,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _shared import SHARED  # noqa: E402
+
 from briefing.extract import find_quotes, find_sanctions  # noqa: E402
 from briefing.extract._context import build as article_context  # noqa: E402
 from briefing.language.sentences import sentence_spans  # noqa: E402
@@ -132,7 +134,7 @@ def evaluate(path: Path, verbose: bool) -> None:
 def speed(n_docs: int) -> None:
     """Extraction on top of the language layer: the article context (sentences + entities) is built once per
     article by the pipeline, so it is timed apart from the extractors that read it."""
-    path = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
+    path = SHARED / "corpora/state-dept/press-releases-2021-2022.jsonl"
     if not path.exists():
         return
     texts = []

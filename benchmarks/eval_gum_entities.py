@@ -15,9 +15,11 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
+from _shared import SHARED
+
 from briefing.language.entities import find_entities
 
-DEFAULT = Path("/work/shared/evalsets/gum-news/gum_news.jsonl")
+DEFAULT = SHARED / "evalsets/gum-news/gum_news.jsonl"
 TYPES = {"person", "organization", "place"}
 
 

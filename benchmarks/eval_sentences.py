@@ -4,7 +4,7 @@
 
 Sets: tests/data/sentence_challenge_news.json (written for this project), the English Golden Rules
 (tests/data/sentence_challenge_golden.json, from Pragmatic Segmenter via pySBD), and the gold sentence
-boundaries of /work/shared/evalsets/gum-news (boundary precision/recall/F1). Splitters: ours, untrained
+boundaries of shared/evalsets/gum-news (boundary precision/recall/F1). Splitters: ours, untrained
 Punkt, Punkt with only our abbreviation lists, and pysbd / nltk's punkt_tab when installed.
 """
 
@@ -21,12 +21,14 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from _shared import SHARED  # noqa: E402
+
 from briefing.language import nltk_adapter  # noqa: E402
 from briefing.language.punkt_rules import PunktRules  # noqa: E402
 from briefing.language.sentences import SentenceSplitter, _word_list, load_parameters  # noqa: E402
 
-GUM = Path("/work/shared/evalsets/gum-news/gum_news.jsonl")
-STATE = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
+GUM = SHARED / "evalsets/gum-news/gum_news.jsonl"
+STATE = SHARED / "corpora/state-dept/press-releases-2021-2022.jsonl"
 Splitter = Callable[[str], list[str]]
 
 

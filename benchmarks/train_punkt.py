@@ -15,10 +15,11 @@ import json
 import re
 from pathlib import Path
 
+from _shared import SHARED
 from nltk.tokenize.punkt import _ORTHO_LC, _ORTHO_MID_UC, PunktTrainer
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
+CORPUS = SHARED / "corpora/state-dept/press-releases-2021-2022.jsonl"
 OUT = ROOT / "briefing" / "data" / "punkt_params.json"
 DATA = ROOT / "briefing" / "data"
 

@@ -14,7 +14,9 @@ from briefing.summarize import best, rank, summarize
 from briefing.summarize.sumy_adapter import sumy_rank, sumy_select
 
 ROOT = Path(__file__).resolve().parent.parent
-STATE_DEPT = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
+_SHARED = next((p for p in (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared")) if p.is_dir()),
+               Path("/work/shared"))
+STATE_DEPT = _SHARED / "corpora" / "state-dept" / "press-releases-2021-2022.jsonl"
 FAST = ("lexrank", "textrank", "reduction", "lsa")
 GREEDY = ("sumbasic", "kl")
 COUNT = 5
