@@ -30,6 +30,12 @@ def run(args: argparse.Namespace, session: Any) -> int:
             "furniture": len(article.furniture),
             "warnings": list(article.warnings),
             "path": article.path,
+            "url": article.url,
+            "author": article.author,
+            "dateline": article.dateline,
+            # Everything the loader kept out of the body, with the line it was on and why.
+            "set_aside": [{"line": line.number + 1, "role": line.role, "reason": line.reason, "text": line.text}
+                          for line in article.lines if line.role != "body"],
         })
     emit(rows, args.format, columns=("id", "title", "source", "published", "date_source", "sentences", "words",
                                      "furniture", "warnings"))
