@@ -371,8 +371,11 @@ class Briefing:
         representatives = [min(g, key=lambda i: (pool[i].day or date.min, pool[i].sentence.index)) for g in groups]
         texts = [pool[i].sentence.text for i in representatives]
         scores = _unit_scale(rank(texts, algorithm))
-        # Corroboration lifts a fact that several sources carried, as an editor would.
-        weighted = [s * (1 + math.log2(len({pool[m].source for m in g}))) for s, g in zip(scores, groups, strict=True)]
+        # Corroboration lifts a fact that several sources carried, as an editor would; news puts what matters
+        # first, so a sentence's place in its article discounts it as ranks are discounted in DCG.
+        weighted = [s * (1 + math.log2(len({pool[m].source for m in g})))
+                    / (1 + math.log2(1 + min(pool[m].sentence.index for m in g)))
+                    for s, g in zip(scores, groups, strict=True)]
         lines = []
         for k in select(texts, weighted, min(count, len(texts))):
             chosen = pool[representatives[k]]
