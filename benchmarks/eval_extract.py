@@ -4,7 +4,9 @@
 
 Sets (tests/data/): extract_sample_gold.json (the sample corpus; looked at while writing the rules)
 and extract_statedept_gold.json (State Dept releases drawn at random; held out, then developed on) and
-extract_statedept_gold2.json (10 more releases with sanction language, labelled before the follow-up's rule changes).
+extract_statedept_gold2.json (10 more releases with sanction language, labelled before the follow-up's rule changes)
+and extract_statedept_gold3.json (12 more of any length, labelled before the second follow-up's changes; quotes not
+labelled there, so not scored: `"quotes_labelled": false`).
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def evaluate(path: Path, verbose: bool) -> None:
     for art in data["articles"]:
         text = art.get("text") or (ROOT / art["path"]).read_text(encoding="utf-8")
         published = date.fromisoformat(art["published"]) if art.get("published") else None
-        quotes = find_quotes(text, published, article=art["id"])
+        quotes = find_quotes(text, published, article=art["id"]) if art.get("quotes_labelled", True) else []
         qs["n_p"] += len(quotes)
         qs["n_g"] += len(art["quotes"])
         used: set[int] = set()
@@ -169,7 +171,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--speed-docs", type=int, default=300)
     parser.add_argument("-v", "--verbose", action="store_true")
-    parser.add_argument("--sets", default="extract_sample_gold,extract_statedept_gold,extract_statedept_gold2",
+    parser.add_argument("--sets", default="extract_sample_gold,extract_statedept_gold,extract_statedept_gold2,"
+                        "extract_statedept_gold3",
                         help="comma-separated names of labelled sets under tests/data/")
     args = parser.parse_args()
     for name in args.sets.split(","):
