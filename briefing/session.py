@@ -28,6 +28,9 @@ class Session:
     use_index: bool = True
     _cache: dict[str, object] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.corpus_paths = [Path(p) for p in self.corpus_paths]
+
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Session:
         config = load_config(args.config)

@@ -6,6 +6,7 @@ callable that returns a `Briefing` (`BriefingApp(briefing_factory=lambda: briefi
 
 from __future__ import annotations
 
+import multiprocessing.resource_tracker
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -53,6 +54,10 @@ class BriefingApp(App[int]):
         if briefing_factory is None and session is None:
             raise ValueError("BriefingApp needs a session or a briefing_factory")
         self._factory: Callable[[], Briefing] = briefing_factory or (lambda: session.briefing(self._indexing))
+        if session is not None and session.use_index:
+            # Indexing spawns worker processes; multiprocessing's resource tracker must start while stderr is
+            # still the real one, before Textual redirects it (else spawning fails: "bad value(s) in fds_to_keep").
+            multiprocessing.resource_tracker.ensure_running()
         self.config: Config = config or (session.config if session is not None else Config())
         self.briefing: Briefing | None = None
         self.algorithm: str | None = None
