@@ -14,8 +14,8 @@ from widgets.panes.base import Pane, Row
 from widgets.text import clip, day_counts, sparkline
 
 ALL_ACTORS = ""  # the record of the first row: the briefing for everyone
-NAME_WIDTH = 22
-SPARK_WIDTH = 12
+NAME_WIDTH = 20
+SPARK_WIDTH = 10
 KIND_MARK = {"person": "p", "organization": "o", "place": "s"}
 
 
@@ -31,6 +31,7 @@ def actor_rows(actors: Sequence[ActorRow], days: Sequence[date], limit: int,
             (f"{KIND_MARK.get(actor.kind, '?')} ", "dim"),
             (f"{actor.mentions:>4} ", ""),
             (spark, "cyan"),
+            no_wrap=True, overflow="crop",  # a narrow pane clips the sparkline rather than wrapping the row
         )))
     return rows
 
