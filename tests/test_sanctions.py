@@ -134,3 +134,57 @@ def test_a_shared_title_acts_for_the_government_the_article_names(text: str, by:
 ])
 def test_generic_statements_are_not_sanctions(text: str) -> None:
     assert find_sanctions(text) == []
+
+
+# (text, by, targets, status): rules of the second follow-up
+SECOND_FOLLOW_UP = [
+    # a modifier may open a named target; titles before a person's name are dropped, a nickname does not cut it
+    ("The Department of State has designated former Prime Minister Nikola Gruevski for corruption.",
+     ("United States",), ("Nikola Gruevski",), "imposed"),
+    ("The United States is designating former President Porfirio “Pepe” Lobo Sosa due to corruption.",
+     ("United States",), ("Porfirio Lobo Sosa",), "imposed"),
+    # a legal basis between the term and its target
+    ("The Treasury has imposed sanctions pursuant to Executive Order 14033 on seven individuals.",
+     ("United States",), ("seven individuals",), "imposed"),
+    # "sanctionable" is a warning about its subject
+    ("Transactions related to Iranian weapons are generally sanctionable.", (),
+     ("Transactions related to Iranian weapons",), "threatened"),
+    # announcing a designation is making it
+    ("The Department of State is announcing the designation of Acme Trading.", ("United States",),
+     ("Acme Trading",), "imposed"),
+    # "name entities" is a designation; "seek to" weighs it
+    ("Germany said it would seek to name entities involved in the missile program.", ("Germany",),
+     ("entities involved in the missile program",), "considered"),
+    # a relative clause after the term says what is done with it
+    ("The official declined to preview other sanctions that the U.S. is mulling.", ("United States",), (),
+     "considered"),
+    ("Sweden warned that arming the rebels would trigger painful sanctions.", ("Sweden",), (), "threatened"),
+    # a known head of state acts for the country
+    ("President Biden announced new sanctions against Belarus.", ("United States",), ("Belarus",), "announced"),
+    ("Vladimir Putin has imposed sanctions on Estonia.", ("Russia",), ("Estonia",), "imposed"),
+    # names listed with a target after "in addition to" are not imposers
+    ("In addition to Gruevski, Mijalkov and Tadić, the Department of State is also designating their family members.",
+     ("United States",), ("family members",), "imposed"),
+]
+
+
+@pytest.mark.parametrize(("text", "by", "targets", "status"), SECOND_FOLLOW_UP)
+def test_second_follow_up_rules(text: str, by: tuple, targets: tuple, status: str) -> None:
+    (found,) = find_sanctions(text)
+    assert (found.by, found.targets, found.status) == (by, targets, status)
+
+
+@pytest.mark.parametrize(("text", "sentence", "by", "targets"), [
+    # a document as subject: its issuer imposes, never the document
+    ("A joint declaration was issued by France and Germany. The declaration outlined that penalties against Iran "
+     "would be imposed.", 1, ("France", "Germany"), ("Iran",)),
+    # no target named: the one state the article is about, when it clearly dominates
+    ("Russia massed troops near Ukraine. Russia denied any plan. Russia then moved tanks. The Kremlin said nothing. "
+     "Now the United States has announced new sanctions.", 4, ("United States",), ("Russia",)),
+    # two states as often named: no target beats a wrong one
+    ("Russia and China held drills. Russia and China signed a pact. Russia and China met again. "
+     "Now the United States has announced new sanctions.", 3, ("United States",), ()),
+])
+def test_imposer_and_target_from_the_article(text: str, sentence: int, by: tuple, targets: tuple) -> None:
+    found = {s.sentence: s for s in find_sanctions(text)}[sentence]
+    assert (found.by, found.targets) == (by, targets)

@@ -94,8 +94,8 @@ class Context:
             return mention.affiliation
         name, kind = self.canonical(mention)
         if kind != "person":
-            return self.actor(mention)
-        return self._title_actor(mention) or self._person_affiliation.get(name, "")
+            return _lexicon.leader_country(name) or self.actor(mention)
+        return self._title_actor(mention) or self._person_affiliation.get(name, "") or _lexicon.leader_country(name)
 
     def _title_actor(self, mention: EntityMention) -> str:
         titles = _lexicon.words("speaker_titles.txt")
@@ -139,7 +139,8 @@ class Context:
     def countries(self) -> Counter[str]:
         """How often each actor is named in the article (as a place, a body or a person's affiliation)."""
         if self._countries is None:
-            self._countries = Counter(a for a in (actor_of(m, self.knowledge) for m in self.mentions) if a)
+            self._countries = Counter(a for a in (actor_of(m, self.knowledge) or _lexicon.leader_country(m.text)
+                                                  for m in self.mentions) if a)
         return self._countries
 
     @property

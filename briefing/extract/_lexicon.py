@@ -83,3 +83,33 @@ def is_not_actor(name: str) -> bool:
 def anaphors() -> dict[str, str]:
     """Nouns that point back to an entity ("the group" -> organization), with the kind they point to."""
     return {noun.lower(): kind for noun, kind in table("extract_anaphors.tsv")}
+
+
+@cache
+def _leaders() -> tuple[dict[str, str], dict[str, str]]:
+    full: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for name, country in table("extract_leaders.tsv"):
+        full[name.lower()] = country
+        surnames.setdefault(name.split()[-1].lower(), set()).add(country)
+    return full, {s: next(iter(c)) for s, c in surnames.items() if len(c) == 1}
+
+
+def leader_country(name: str) -> str:
+    """The country a head of state or government named `name` leads ("Biden", "Vladimir Putin"); "" if unknown.
+    A one-word name matches a surname only when no two listed leaders of different countries share it."""
+    full, surnames = _leaders()
+    key = " ".join(name.lower().split())
+    if key in full:
+        return full[key]
+    return surnames.get(key, "") if " " not in key else ""
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    return words("extract_document_nouns.txt")
+
+
+@cache
+def target_openers() -> frozenset[str]:
+    return words("sanction_target_openers.txt")

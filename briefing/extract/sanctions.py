@@ -16,6 +16,7 @@ a title ("the Deputy Secretary"), or the sentence before.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -24,8 +25,9 @@ from briefing.models import EntityMention, Sanction
 
 # Where a target noun phrase stops.
 _NP_STOP = (
-    r"(?=\s*(?:[,;:.()\"“”]|$|\s(?:for|if|over|because|after|in response|in connection|under|pursuant|following|"
-    r"with|from|targeting|would|will|as|amid|despite|unless|who|which|that|by|since|on the|is|are|was|were|has|have|"
+    r"(?=\s*(?:[,;:.()\"“”]|$|\s(?:for(?!\s+(?-i:[A-Z]))|if|over|because|due to|after|in response|"
+    r"in connection|under|pursuant|following|with|from|targeting|would|will|as(?! well as)|amid|despite|unless|"
+    r"who|which|that|by|since|on the|is|are|was|were|has|have|"
     r"had|be|been|being|could|may|might|can|to \w+ing|today|yesterday|earlier|later|last|this|next|"
     r"(?:in|on|at|since)\s+(?:\d+|the (?:past|last|next)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|"
     r"Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
@@ -34,21 +36,29 @@ _NP_STOP = (
 # A quoted name ("the so-called “Donetsk People’s Republic” region of Ukraine") is one phrase.
 _QUOTED = (r"(?:the\s+)?(?:so-called\s+)?[“\"][^”\"]{2,80}[”\"](?:\s+(?:regions?|areas?|territor(?:y|ies))"
            r"(?:\s+of\s+[A-Z][\w’'\-]*)?)?")
-_NP = (rf"(?P<np>{_QUOTED}|(?:the |those |these |several |various |a |an )?[^,;:.()\"“”]{{2,160}}?{_NP_STOP})")
+_NP = (rf"(?P<np>{_QUOTED}|(?:the |those |these |several |various |a |an )?[^,;:.()\"“”]{{2,240}}?{_NP_STOP})")
 _TERMS = r"(?:sanctions?|(?:restrictive )?measures|penalt(?:y|ies)|visa restrictions?|visa bans?|travel bans?|" \
     r"export controls?|embargo(?:es)?|asset freezes?|designations?|blacklist)"
 _CAPITAL = r"(?-i:[A-Z0-9])"
+# Lower-case words that may open a target named right after a past-tense verb ("designated former Prime Minister X").
+_OPENERS = "|".join(sorted(_lexicon.target_openers(), key=len, reverse=True))
+# A legal basis between the term and its target ("sanctions pursuant to Executive Order 14033 on seven individuals").
+_LEGAL_BASIS = r"(?:(?:pursuant\s+to|under)\s+[^,;:]{1,60}?\s+)?"
 _TARGET_PATTERNS = [
-    re.compile(rf"\b{_TERMS}\s+(?:\w+\s+){{0,2}}?(?:on|against|targeting)\s+{_NP}", re.IGNORECASE),
+    re.compile(rf"\b{_TERMS}\s+(?:\w+\s+){{0,2}}?{_LEGAL_BASIS}(?:on|against|targeting)\s+{_NP}", re.IGNORECASE),
     re.compile(r"\b(?-i:designat(?:e|es|ing)|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
-               rf"(?:designated|sanctioned|blacklisted)(?=\s+(?:the|a|an|two|three|several|{_CAPITAL}))|sanctioning|"
-               rf"blacklisting|(?:to|will|would|could|may|might|must|should) sanction)\s+(?!as\b|for\b|on\b){_NP}",
+               rf"(?:designated|sanctioned|blacklisted)(?=\s+(?:(?i:{_OPENERS})\s|{_CAPITAL}))|sanctioning|"
+               rf"blacklisting|(?:to|will|would|could|may|might|must|should) sanction|"
+               r"(?:to|will|would|also) name"
+               r"(?=\s+(?:\w+\s+)?(?:entities|individuals|persons|companies|firms|officials)\b))"
+               rf"\s+(?!as\b|for\b|on\b){_NP}",
                re.IGNORECASE),
     re.compile(rf"\b(?:target(?:s|ed|ing)?|hit(?:s|ting)?|slap(?:s|ped|ping)?)\s+{_NP}\s+with\s+(?:\w+\s+){{0,3}}?"
                r"(?:sanctions|measures|penalties|restrictions)", re.IGNORECASE),
     re.compile(rf"(?:^|[,;]\s*|\b(?:and|that)\s+){_NP}\s+(?:was|were|has been|have been|is|are|will be|would be|"
-               r"had been|is being|are being|will remain|remain|remains)\s+(?:\w+ly\s+)?(?:sanctioned|designated|"
-               r"blacklisted|targeted with sanctions|revoked|lifted|delisted|(?:removed|dropped) from)", re.IGNORECASE),
+               r"had been|is being|are being|will remain|remain|remains)\s+(?:\w+ly\s+)?(?:sanctioned|"
+               r"sanctionable|designated|blacklisted|targeted with sanctions|revoked|lifted|delisted|"
+               r"(?:removed|dropped) from)", re.IGNORECASE),
     re.compile(rf"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?)\s+{_NP}(?:,[^,]{{1,60}},)?"
                r"\s+from\s+(?:flying|operating|landing|entering|traveling|travelling)", re.IGNORECASE),
     # a nominalisation takes a definite or counted object ("the revocation of five FTO designations"), not a bare
@@ -62,15 +72,19 @@ _TARGET_PATTERNS = [
                rf"with)\s+{_NP}", re.IGNORECASE),
 ]
 _PASSIVE_TARGET = 3  # index of the passive pattern (its phrase is before the verb)
-_ACTION_BEFORE = re.compile(
-    r"\b(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|unveil(?:s|ed|ing)?|levied|levy|"
+_ACTION_VERBS = (
+    r"(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|unveil(?:s|ed|ing)?|levied|levy|"
     r"slap(?:s|ped|ping)?|pil(?:e|es|ed|ing)|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
     r"approv(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
     r"implement(?:s|ed|ing)?|revok(?:e|es|ed|ing)|delist(?:s|ed|ing)?|"
-    r"consider(?:s|ed|ing)?|propos(?:e|es|ed|ing)|mull(?:s|ed|ing)?)"
-    r"\s+(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
+    r"consider(?:s|ed|ing)?|propos(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|"
+    r"trigger(?:s|ed|ing)?|provok(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|draw(?:s|ing)?)"
 )
+_ACTION_BEFORE = re.compile(rf"\b{_ACTION_VERBS}\s+(?:\w+\s+){{0,4}}$", re.IGNORECASE)
+# A relative clause after the term names the action ("other sanctions that the U.S. is mulling").
+_ACTION_AFTER = re.compile(r"[\w\-]*\s+(?:that|which)\s+(?:[\w.’'\-]+\s+){1,4}?(?:(?:is|are|was|were|has|have|had|"
+                           rf"will|would|could|may|might)\s+(?:been\s+|be\s+)?)?(?:\w+ly\s+)?{_ACTION_VERBS}\b",
+                           re.IGNORECASE)
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+[—–]\s+")
 _CONDITION = re.compile(
     r"\b(?:if|unless|should\s+(?:the\s+)?(?-i:[A-Z])[\w’'\-]*\s+\w+|were\s+\w+(?:\s+\w+)?\s+to|in the event(?: that)?|"
@@ -86,7 +100,8 @@ _BACK_REFERENCE = re.compile(r"^(?:these|those|such|the same|the (?:\d+|two|thre
 _TERM_HEAD = re.compile(rf"\b{_TERMS}$", re.IGNORECASE)
 _DETERMINERS = re.compile(r"^(?:the|a|an|new|further|additional|its|their|so-called)\s+", re.IGNORECASE)
 # Short parentheticals and nicknames inside names are blanked (same length) before matching phrases.
-_MASK = re.compile(r"\s\((?:[^()\s]+\s?){1,3}\)|(?<=[A-Z][a-z]) [“\"][A-Z][\w’'\-]*[”\"](?= [A-Z])")
+_MASK = re.compile(r"\s\((?:[^()\s]+\s?){1,3}\)|(?<=\b[A-Z][a-z]) [“\"][A-Z][\w’'\-]*[”\"](?= [A-Z])")
+_NICKNAME = re.compile(r"(?<=\b[A-Z])([a-z’'\-]+)( [“\"][A-Z][\w’'\-]*[”\"])(?= [A-Z])")
 _PASSIVE_AGENT = re.compile(r"\b(?:designated|sanctioned|imposed|issued|announced|adopted|revoked|lifted|taken|listed|"
                             r"blacklisted|approved|enacted|introduced|agreed|signed|levied|unveiled)\s+by\s+(?:the\s+)?$",
                             re.IGNORECASE)
@@ -123,7 +138,34 @@ def find_sanctions(
         if not record.by:
             unattributed.append(len(out))
         out.append(record)
-    return _article_voice(out, unattributed)
+    return _implied_targets(ctx, _article_voice(out, unattributed))
+
+
+def _implied_targets(ctx: _context.Context, out: list[Sanction]) -> list[Sanction]:
+    """Statements with no target ("Now the President has announced new sanctions") get the one state the article
+    is about: the state named most often — counting other statements' targets twice — that imposes nothing here,
+    when it is named at least three times and twice as often as any other. Else they stay without a target."""
+    if all(r.targets for r in out):
+        return out
+    imposers = {b for r in out for b in r.by}
+    votes: Counter[str] = Counter()
+    for name, n in ctx.countries.items():
+        if name not in imposers and _is_state(ctx, name):
+            votes[name] += n
+    for r in out:
+        for t in r.targets:
+            if t in votes:
+                votes[t] += 2
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return out
+    state = ranked[0][0]
+    return [r if r.targets or state in r.by else replace(r, targets=(state,)) for r in out]
+
+
+def _is_state(ctx: _context.Context, name: str) -> bool:
+    entry = ctx.knowledge.lookup(name)
+    return bool(entry) and entry.kind == "place" and not entry.actor
 
 
 def _article_voice(out: list[Sanction], unattributed: list[int]) -> list[Sanction]:
@@ -143,6 +185,7 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     s, e = ctx.sentences[index]
     sentence = ctx.text[s:e]
     masked = _MASK.sub(lambda m: " " * len(m.group()), sentence)
+    masked = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
     targets, spans = _targets(ctx, index, s, masked, earlier, [at for at, _ in found])
     acted = any(_acted(sentence, at) for at, _ in found)
     term_at = found[0][0]
@@ -181,6 +224,8 @@ def _acted(sentence: str, term_at: int) -> bool:
     """An action verb governs the term: not a purpose infinitive ("requirements to review and revoke
     designations") unless it states an intention ("plans to impose"), nor a gerund subject ("Revoking
     designations ensures …")."""
+    if _ACTION_AFTER.match(sentence, term_at):
+        return True
     m = _ACTION_BEFORE.search(sentence, 0, term_at)
     if not m:
         return False
@@ -252,7 +297,7 @@ def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, 
         phrase = _DETERMINERS.sub("", phrase, count=1)
     phrase = phrase.strip(" “”\"")
     phrase = re.sub(r"[“”\"]", "", phrase)
-    if not phrase or _BAD_TARGET.match(phrase) or len(phrase.split()) > 20:
+    if not phrase or _BAD_TARGET.match(phrase):
         return []
     parts = [p for p in _SPLIT_TARGETS.split(phrase) if p]
     mentions = [m for m in ctx.mentions_in(start, end) if not _lexicon.is_not_actor(m.text)]
@@ -260,17 +305,41 @@ def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, 
     for part in parts:
         part_mentions = [m for m in mentions if m.text and m.text in part]
         covered = sum(len(m.text) for m in part_mentions)
+        person = _titled_person(ctx, part, part_mentions)
         if part_mentions and covered >= len(part.replace("’s", "").replace("'s", "")) - 2:
             longest = max(part_mentions, key=lambda m: len(m.text))
             # places stand for their state ("Tehran" -> Iran); companies and bodies keep their name ("Iran Air")
             kind = ctx.canonical(longest)[1]
             names.append(ctx.actor(longest) if kind == "place" else ctx.canonical(longest)[0])
+        elif person:
+            names.append(person)
         else:
             names = []
             break
     if names:
         return list(dict.fromkeys(names))
+    if len(phrase.split()) > 20:  # too long to show: the people it names, if any
+        return list(dict.fromkeys(ctx.canonical(m)[0] for m in mentions if ctx.canonical(m)[1] == "person"))
     return [phrase]
+
+
+def _titled_person(ctx: _context.Context, part: str, mentions: list[EntityMention]) -> str:
+    """A part that is a person with titles before the name ("former Honduran President Porfirio “Pepe” Lobo Sosa"):
+    the name, when a person mention ends the part, with the capitalised words before it that are not titles (a
+    nickname, masked, may have split the name)."""
+    words = part.split()
+    people = [m for m in mentions if ctx.canonical(m)[1] == "person" and words[-len(m.text.split()):] == m.text.split()]
+    if not people or not words:
+        return ""
+    person = max(people, key=lambda m: len(m.text))
+    name = person.text.split()
+    titles = _lexicon.words("titles.txt") | _lexicon.words("speaker_titles.txt")
+    i = len(words) - len(name)
+    while i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in titles:
+        i -= 1
+    if i == 0 or len(words) - i < 2:
+        return ""  # no title before it: the mention covers the part or the part is something else
+    return " ".join(words[i:]) if i < len(words) - len(name) else ctx.canonical(person)[0]
 
 
 def _earlier_targets(phrase: str, earlier: list[Sanction]) -> tuple[str, ...]:
@@ -336,11 +405,14 @@ def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets
     spans.append((offset + term_at, offset + len(sentence)))  # "…,” the G-7 leaders said
     for start, end in spans:
         group: list[tuple[int, int, str]] = []  # the actors nearest the term, with those joined to them by "and"
+        skipped = -1  # end of the last name skipped as a target: names listed with it are targets too
         for m in ctx.mentions_in(start, end):
             name = _imposer(ctx, m)
             if not name or name in targets:
                 continue
-            if _is_target_context(ctx.text, m.start) or any(a <= m.start < b for a, b in target_spans):
+            listed = skipped >= 0 and re.fullmatch(r"(?:\s*,)?\s*(?:and|,)?\s*(?:the\s+)?", ctx.text[skipped : m.start])
+            if _is_target_context(ctx.text, m.start) or any(a <= m.start < b for a, b in target_spans) or listed:
+                skipped = m.end
                 continue
             if group and not re.fullmatch(r"(?:\s*,)?\s*(?:and|,)?\s*(?:the\s+)?", ctx.text[group[-1][1] : m.start]):
                 group = []
@@ -357,6 +429,9 @@ def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets
         if country:
             return [country]
         head = subject.group(1).split()[-1].lower()
+        if head in _lexicon.document_nouns() or " ".join(subject.group(1).lower().split()[-2:]) in \
+                _lexicon.document_nouns():
+            return []  # "The declaration outlined that …": its issuer, named before, imposes
         body = _body_actor(ctx, offset, head)
         if body:
             return [body]
@@ -378,7 +453,7 @@ def _imposer(ctx: _context.Context, m: EntityMention) -> str:
         if m.text.lower() in _lexicon.words("speaker_bodies.txt") and not m.affiliation:
             return _body_actor(ctx, m.start, m.text.lower())  # "The Department has revoked …"
         return ctx.actor(m)
-    return ""
+    return _lexicon.leader_country(name)  # "Putin" read as an unknown thing: a known head of state
 
 
 def _passive_agent(ctx: _context.Context, start: int, end: int, targets: list[str]) -> list[str]:
