@@ -28,7 +28,7 @@ MIN_SUMMARY_WORDS = 6
 # sentence keeps most of its words; names and numbers must agree, which the grouping checks).
 SAME_FACT = 0.7
 NOVELTY_DAYS = 7  # how many earlier days (with articles) "new" compares against: a week of news
-MAX_POOL = 6_000  # sentences ranked for one summary; larger pools keep each article's leading sentences
+MAX_POOL = 4_000  # sentences ranked for one summary; larger pools keep each article's leading sentences
 _WORD = re.compile(r"\w+")
 # Organisations that are organs of a state and so stand for it in an actor list.
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Government|Administration|Embassy|Mission|Cabinet|Parliament|"
