@@ -6,7 +6,8 @@ Sets (tests/data/): extract_sample_gold.json (the sample corpus; looked at while
 and extract_statedept_gold.json (State Dept releases drawn at random; held out, then developed on) and
 extract_statedept_gold2.json (10 more releases with sanction language, labelled before the follow-up's rule changes)
 and extract_statedept_gold3.json (12 more of any length, labelled before the second follow-up's changes; quotes not
-labelled there, so not scored: `"quotes_labelled": false`).
+labelled there, so not scored: `"quotes_labelled": false`) and extract_statedept_gold4.json (12 more, five of them
+transcripts, labelled before the third follow-up's changes; quotes not scored).
 """
 
 from __future__ import annotations
@@ -172,7 +173,7 @@ def main() -> None:
     parser.add_argument("--speed-docs", type=int, default=300)
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--sets", default="extract_sample_gold,extract_statedept_gold,extract_statedept_gold2,"
-                        "extract_statedept_gold3",
+                        "extract_statedept_gold3,extract_statedept_gold4",
                         help="comma-separated names of labelled sets under tests/data/")
     args = parser.parse_args()
     for name in args.sets.split(","):
