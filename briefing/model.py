@@ -116,6 +116,14 @@ class Briefing:
             return [a for a in self.analysed.values() if a.article.published is None]
         return [a for a in self.analysed.values() if a.article.published == day]
 
+    def _article_ids(self, day: Day) -> list[str]:
+        """The ids of the articles on `day`, in corpus order (cheaper than `on_day` where only ids are needed)."""
+        return [a.article.id for a in self.on_day(day)]
+
+    def day_counts(self) -> dict[date, int]:
+        """How many articles each day has."""
+        return dict(sorted(Counter(a.published for a in self.articles.values() if a.published).items()))
+
     def sentence(self, article_id: str, index: int) -> Sentence:
         return self.analysed[article_id].sentences[index]
 
@@ -130,25 +138,7 @@ class Briefing:
         """
         counts: Counter[str] = Counter(m.canonical for item in self.analysed.values() for m in item.mentions
                                        if m.kind == "person")
-        variants: dict[str, list[str]] = defaultdict(list)
-        for name in counts:
-            variants[_spelling(name)].append(name)
-        chosen = {key: max(names, key=lambda n: (counts[n], n)) for key, names in variants.items()}
-        by_surname: dict[str, set[str]] = defaultdict(set)
-        for key, name in chosen.items():
-            if " " in key:
-                by_surname[key.rsplit(" ", 1)[1]].add(name)
-        mapping = {}
-        for name in counts:
-            key = _spelling(name)
-            target = chosen[key]
-            if " " not in key and by_surname.get(key):
-                # The full name the corpus mostly uses ("Biden" → "Joe Biden", not a relative named once).
-                ranked = sorted(by_surname[key], key=lambda n: -counts[n])
-                if len(ranked) == 1 or counts[ranked[0]] >= 3 * sum(counts[n] for n in ranked[1:]):
-                    target = ranked[0]
-            mapping[name] = target
-        return mapping
+        return person_mapping(counts)
 
     @cached_property
     def _mention_roles(self) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
@@ -162,21 +152,21 @@ class Briefing:
         for item in self.analysed.values():
             resolved = []
             for mention, actor in zip(item.mentions, item.mention_actors, strict=True):
-                canonical = self._person(mention.canonical) if mention.kind == "person" else mention.canonical
-                if mention.kind == "person":
-                    actor = actor or self.affiliations.get(canonical, "")
-                    counted: tuple[str, ...] = (canonical, actor) if actor and actor != canonical else (canonical,)
-                elif actor and (mention.kind != "organization" or _GOVERNMENT_BODY.search(canonical)):
-                    counted = (actor,)  # a name that stands for the state: the Kremlin, Tehran, a ministry
-                elif actor:
-                    counted = (canonical, actor)  # a company or group tied to a state: Iran Air
-                elif mention.kind == "organization":
-                    counted = (canonical,)
-                else:
-                    counted = ()
-                resolved.append((canonical, counted))
+                resolved.append(self._role(mention.kind, mention.canonical, actor))
             roles[item.article.id] = tuple(resolved)
         return roles
+
+    def _role(self, kind: str, canonical: str, actor: str) -> tuple[str, tuple[str, ...]]:
+        """A mention's (canonical name, the actors it counts towards), from its kind, raw canonical and actor."""
+        if kind == "person":
+            canonical = self._person(canonical)
+            actor = actor or self.affiliations.get(canonical, "")
+            return canonical, ((canonical, actor) if actor and actor != canonical else (canonical,))
+        if actor and (kind != "organization" or _GOVERNMENT_BODY.search(canonical)):
+            return canonical, (actor,)  # a name that stands for the state: the Kremlin, Tehran, a ministry
+        if actor:
+            return canonical, (canonical, actor)  # a company or group tied to a state: Iran Air
+        return canonical, ((canonical,) if kind == "organization" else ())
 
     @cached_property
     def affiliations(self) -> dict[str, str]:
@@ -190,7 +180,7 @@ class Briefing:
             for mention, actor in zip(item.mentions, item.mention_actors, strict=True):
                 if mention.kind == "person" and actor:
                     votes[self._person(mention.canonical)][actor] += 1
-        return {person: counter.most_common(1)[0][0] for person, counter in votes.items()}
+        return {person: top(counter) for person, counter in votes.items()}
 
     def _person(self, name: str) -> str:
         return self.person_names.get(name, name)
@@ -245,17 +235,9 @@ class Briefing:
                     aliases[own].add(mention.text)
                     if own == canonical:
                         kinds[own][mention.kind] += 1
-        needle = query.lower()
-        rows = []
-        for name, count in mentions.items():
-            if needle and needle not in name.lower() and not any(needle in a.lower() for a in aliases[name]):
-                continue
-            kind = kinds[name].most_common(1)[0][0] if kinds[name] else "organization"
-            salience = count * math.log2(1 + len(articles[name]))
-            rows.append(ActorRow(name, kind, count, len(articles[name]), round(salience, 2),
-                                 tuple(sorted(per_day[name].items())), tuple(sorted(aliases[name]))))
-        rows.sort(key=lambda r: (-r.salience, r.name))
-        return rows
+        totals = ActorTotals(mentions, Counter({name: len(ids) for name, ids in articles.items()}), per_day, kinds,
+                             aliases)
+        return filter_actors(totals.rows(), query)
 
     def entities(self, day: Day = None, actor: str | None = None, kind: str | None = None) -> list[EntityRow]:
         counts: Counter[tuple[str, str]] = Counter()
@@ -273,17 +255,16 @@ class Briefing:
                 counts[key] += 1
                 articles[key].add(item.article.id)
                 aliases[key].add(mention.text)
-        return [EntityRow(name, k, n, len(articles[(name, k)]), tuple(sorted(aliases[(name, k)])))
-                for (name, k), n in counts.most_common()]
+        return entity_rows(counts, Counter({key: len(ids) for key, ids in articles.items()}), aliases)
 
     def co_actors(self, actor: str, day: Day = None) -> list[tuple[str, int]]:
         """Actors that appear in the same sentences as `actor`, most frequent first."""
         together: Counter[str] = Counter()
-        wanted = {a.article.id for a in self.on_day(day)}
+        wanted = set(self._article_ids(day))
         for (article_id, _), names in self._sentence_actors.items():
             if article_id in wanted and actor in names:
                 together.update(n for n in names if n != actor)
-        return together.most_common()
+        return ranked(together)
 
     # -- quotes and sanctions --------------------------------------------------------------------
     @cached_property
@@ -300,7 +281,7 @@ class Briefing:
         return out
 
     def quotes(self, actor: str | None = None, day: Day = None) -> list[Quote]:
-        wanted = {a.article.id for a in self.on_day(day)}
+        wanted = set(self._article_ids(day))
         out = []
         for quote in self._quotes:
             ids = {p.article for p in quote.sources} or {quote.article}
@@ -345,7 +326,7 @@ class Briefing:
         for item in self.on_day(day):
             source = item.article.source or item.article.id
             for sentence in item.sentences:
-                if len(_WORD.findall(sentence.text)) < MIN_SUMMARY_WORDS:
+                if word_count(sentence.text) < MIN_SUMMARY_WORDS:
                     continue
                 if actor and actor not in sentence_actors.get((item.article.id, sentence.index), ()):
                     continue
@@ -416,6 +397,82 @@ class Briefing:
             if group[-1] >= len(texts):
                 seen_before.update(i for i in group if i < len(texts))
         return [not any(i in seen_before for i in g) for g in groups]
+
+
+def word_count(text: str) -> int:
+    """Words in a sentence, as the summary's minimum length counts them (the index stores it per sentence)."""
+    return len(_WORD.findall(text))
+
+
+def top(counter: Counter[str]) -> str:
+    """The most frequent key; ties go to the alphabetically first, so the answer never depends on corpus order."""
+    return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def ranked(counter: Counter[str]) -> list[tuple[str, int]]:
+    """Most frequent first, ties alphabetical."""
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def person_mapping(counts: Counter[str]) -> dict[str, str]:
+    """Person names (with their mention counts) mapped to one name per person; see `Briefing.person_names`."""
+    variants: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        variants[_spelling(name)].append(name)
+    chosen = {key: max(names, key=lambda n: (counts[n], n)) for key, names in variants.items()}
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for key, name in chosen.items():
+        if " " in key:
+            by_surname[key.rsplit(" ", 1)[1]].add(name)
+    mapping = {}
+    for name in counts:
+        key = _spelling(name)
+        target = chosen[key]
+        if " " not in key and by_surname.get(key):
+            # The full name the corpus mostly uses ("Biden" → "Joe Biden", not a relative named once).
+            ordered = sorted(by_surname[key], key=lambda n: (-counts[n], n))
+            if len(ordered) == 1 or counts[ordered[0]] >= 3 * sum(counts[n] for n in ordered[1:]):
+                target = ordered[0]
+        mapping[name] = target
+    return mapping
+
+
+@dataclass
+class ActorTotals:
+    """What an actor list is computed from, however it was gathered (articles in memory or the index's SQL)."""
+
+    mentions: Counter[str]
+    articles: Counter[str]
+    per_day: dict[str, Counter[date]]
+    kinds: dict[str, Counter[str]]
+    aliases: dict[str, set[str]]
+
+    def rows(self) -> list[ActorRow]:
+        rows = []
+        for name, count in self.mentions.items():
+            kinds = self.kinds.get(name)
+            kind = top(kinds) if kinds else "organization"
+            salience = count * math.log2(1 + self.articles[name])
+            rows.append(ActorRow(name, kind, count, self.articles[name], round(salience, 2),
+                                 tuple(sorted(self.per_day.get(name, Counter()).items())),
+                                 tuple(sorted(self.aliases.get(name, ())))))
+        rows.sort(key=lambda r: (-r.salience, r.name))
+        return rows
+
+
+def filter_actors(rows: list[ActorRow], query: str) -> list[ActorRow]:
+    """The rows whose name or one of whose aliases contains `query` (any case)."""
+    needle = query.lower()
+    if not needle:
+        return rows
+    return [r for r in rows if needle in r.name.lower() or any(needle in a.lower() for a in r.aliases)]
+
+
+def entity_rows(counts: Counter[tuple[str, str]], articles: Counter[tuple[str, str]],
+                aliases: dict[tuple[str, str], set[str]]) -> list[EntityRow]:
+    """Entity rows, most mentioned first (ties by name, then kind)."""
+    return [EntityRow(name, kind, n, articles[(name, kind)], tuple(sorted(aliases[(name, kind)])))
+            for (name, kind), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def _spelling(name: str) -> str:
