@@ -16,6 +16,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from briefing.model import word_count
 from briefing.models import Article, EntityMention, Line, Quote, Sanction, Sentence
 from briefing.pipeline import AnalysedArticle
 
@@ -85,7 +86,8 @@ def encode(item: AnalysedArticle, file_path: str) -> ArticleRows:
     }
     article_row = (article.id, _iso(article.published), article.source, article.title, article.text,
                    json.dumps(meta, ensure_ascii=False))
-    sentences = [(s.index, s.paragraph, s.start, s.end, _iso(s.date), s.text) for s in item.sentences]
+    sentences = [(s.index, s.paragraph, s.start, s.end, _iso(s.date), s.text, word_count(s.text))
+                 for s in item.sentences]
     mentions = [(i, m.start, m.end, m.text, m.kind, m.canonical, m.affiliation, sentence, actor)
                 for i, (m, sentence, actor) in enumerate(zip(item.mentions, item.mention_sentences,
                                                              item.mention_actors, strict=True))]

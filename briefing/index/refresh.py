@@ -289,7 +289,7 @@ def _store_file(connection: sqlite3.Connection, work: _FileWork) -> None:
                     "INSERT INTO articles (file, ordinal, article_id, day, source, title, text, meta) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (file_id, ordinal, *article)).lastrowid
                 ordinal += 1
-                connection.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)",
+                connection.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                        [(article_id, *r) for r in sentences])
                 connection.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                        [(article_id, *r) for r in mentions])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 APPLICATION_ID = 0x42524946  # "BRIF" in the sqlite header marks the file as ours
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: sentences.words (the index-backed Briefing filters on it)
 BUSY_TIMEOUT_S = 60.0
 MEMORY = ":memory:"
 
@@ -32,7 +32,8 @@ CREATE INDEX articles_by_day ON articles(day);
 CREATE INDEX articles_by_id ON articles(article_id);
 CREATE TABLE sentences (
     article INTEGER NOT NULL, idx INTEGER NOT NULL, paragraph INTEGER NOT NULL, span_start INTEGER NOT NULL,
-    span_end INTEGER NOT NULL, day TEXT, text TEXT NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+    span_end INTEGER NOT NULL, day TEXT, text TEXT NOT NULL, words INTEGER NOT NULL,
+    PRIMARY KEY (article, idx)) WITHOUT ROWID;
 CREATE TABLE mentions (
     article INTEGER NOT NULL, idx INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
     text TEXT NOT NULL, kind TEXT NOT NULL, canonical TEXT NOT NULL, affiliation TEXT NOT NULL,
