@@ -1,0 +1,307 @@
+"""One pass over an article: each run of capitalised words becomes mentions (known names, titled people,
+portfolios, names of unknown kind classified by `kinds`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.language.actors import Entry, Knowledge
+from briefing.language.entities.found import Found, actor_of, clean
+from briefing.language.entities.kinds import (
+    SAID_AFTER,
+    after_place_preposition,
+    agency_shape,
+    is_acronym,
+    person_shape,
+    place_kind,
+    the_before,
+    word_kind,
+)
+from briefing.language.entities.runs import NAME_WORD, Token, sentence_starts
+from briefing.language.entities.segments import run_segments
+from briefing.language.entities.titles import affiliation_in, affiliation_left, title_matcher
+
+_POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t\u00a0]+")
+_GROUP_AFTER = re.compile(r"[ \t\u00a0]+(administration|government|campaign|regime|cabinet)\b")
+_APPOSITION = re.compile(r",[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?([^,.;:()“”\"\n]{1,70})")
+_OF_INSIDE = re.compile(r"\s(?:of|for)\s")
+_CONN_BEFORE = re.compile(r"(?<=\s)(?:of|for)[ \t\u00a0]+$")
+_LIST_GAP = re.compile(r",?[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?|,")
+_LIST_NEXT = re.compile(r"(,)?[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?[A-Z]")
+
+
+class Article:
+    """The state of one pass over an article."""
+
+    def __init__(self, text: str, knowledge: Knowledge, spans: Sequence[tuple[int, int]] | None) -> None:
+        self.text = text
+        self.k = knowledge
+        self.titles = title_matcher(knowledge)
+        self.starts = sentence_starts(text, spans)
+        self.found: list[Found] = []
+        self._lowercase: dict[str, bool] = {}
+        self._portfolio_end = -1  # end of the last portfolio item after a title ("Secretary for Population")
+        self._run: list[Token] = []
+
+    def in_lowercase(self, lower: str) -> bool:
+        """Whether `lower` (a-z only) occurs in the text as a whole lowercase word ("meanwhile")."""
+        found = self._lowercase.get(lower)
+        if found is None:
+            found = False
+            if lower.isascii() and lower.isalpha():
+                text, n, size = self.text, len(lower), len(self.text)
+                i = text.find(lower)
+                while i >= 0 and not found:
+                    before = text[i - 1] if i else " "
+                    after = text[i + n] if i + n < size else " "
+                    found = not (before.isalnum() or before in "_'’") and not (after.isalnum() or after in "_'’-")
+                    i = text.find(lower, i + 1)
+            self._lowercase[lower] = found
+        return found
+
+    # -- one run ----------------------------------------------------------------------------------
+    def run(self, run: list[Token]) -> None:
+        text, k = self.text, self.k
+        # Drop words that do not start a name: sentence-initial function words, days and months.
+        while run and (run[0].conn or (self._not_a_name_start(run[0])
+                                       and not (len(run) > 1 and self._known_prefix(run)))):
+            run = run[1:]
+        while run and run[-1].conn:
+            run = run[:-1]
+        if not run:
+            return
+        self._run = run
+        group = _GROUP_AFTER.match(text, run[-1].end)
+        if group is not None:  # "the Biden administration", when it is known
+            entry = k.lookup(text[run[0].start:group.end()])
+            if entry is not None:
+                self._add(run[0].start, group.end(), entry, known=True)
+                return
+        if len(run) > 1 and self._whole_place(run):  # "New Mexico", "Santa Cruz": not "New" + "Mexico"
+            return
+        segs = run_segments(text, run, k)
+        pending_aff = ""  # actor of a modifier before a title inside this run
+        title_before: bool | None = None  # a title right before the run: looked up only when a name needs it
+        i = 0
+        while i < len(segs):
+            what, a, b, value = segs[i]
+            if what == "conn":
+                i += 1
+                continue
+            if what == "part":
+                entry = value
+                self._add(a, b, entry, known=True)
+                i += 1
+                continue
+            if what == "gaz":
+                entry = value
+                # A known name followed by plain words is one name: "Iran Air", "New York Times".
+                nxt = self._word_span(segs, i + 1)
+                if nxt is not None and entry.kind in ("place", "organization") and entry.canonical != "":
+                    end_i, words = nxt
+                    kind = word_kind(words, k)
+                    if not kind and entry.kind == "place" and entry.actor and not the_before(self.text, run[a].start):
+                        # "Victoria Nuland", "Sydney Smith": a city name that is a given name here.
+                        end = run[segs[end_i - 1][2] - 1].end
+                        all_words = [t.text for t in run[a:segs[end_i - 1][2]] if not t.conn]
+                        self._name(run[a].start, end, all_words, title_before, pending_aff, i == 0)
+                        title_before, pending_aff = False, ""
+                        i = end_i
+                        continue
+                    kind = kind or "organization"
+                    actor = entry.actor or (entry.canonical if entry.canonical in k.actors else "")
+                    self.found.append(Found(run[a].start, run[segs[end_i - 1][2] - 1].end, kind,
+                                             clean(text[run[a].start:run[segs[end_i - 1][2] - 1].end]), actor))
+                    i = end_i
+                    continue
+                owner = self._possessor(run[a].start) if entry.kind == "organization" and not entry.actor else ""
+                if owner:  # "Iran's Security Council" is Iran's, not the UN's
+                    f = Found(run[a].start, run[b - 1].end, "organization", clean(text[run[a].start:run[b - 1].end]),
+                               owner)
+                    self.found.append(f)
+                else:
+                    f = self._add(run[a].start, run[b - 1].end, entry, known=True)
+                pending_aff = actor_of(f, self.k)
+                i += 1
+                continue
+            if what == "dem":
+                nxt = self._word_span(segs, i + 1)
+                if nxt is not None:
+                    end_i, words = nxt
+                    end = run[segs[end_i - 1][2] - 1].end
+                    kind = word_kind(words, k) or "organization"
+                    self.found.append(Found(run[a].start, end, kind, clean(text[run[a].start:end]), value))
+                    if i > 1 and segs[i - 1][0] == "conn" and segs[i - 2][0] == "title":
+                        self._portfolio_end = end  # "Special Representative for Korean Peninsula Peace and ..."
+                    i = end_i
+                    continue
+                pending_aff = value
+                if i + 1 >= len(segs) or segs[i + 1][0] != "title":
+                    self.found.append(Found(run[a].start, run[b - 1].end, "other", value, value))
+                i += 1
+                continue
+            if what == "title":
+                title_before = True
+                i += 1
+                continue
+            # plain words: a name of unknown kind
+            end_i, words = self._word_span(segs, i) or (i + 1, [run[a].text])
+            start, end = run[a].start, run[segs[end_i - 1][2] - 1].end
+            after_title = i > 1 and segs[i - 1][0] == "conn" and segs[i - 2][0] == "title"
+            if not after_title and end_i + 1 < len(segs) and segs[end_i][0] == "conn" and segs[end_i + 1][0] == "gaz":
+                kind = word_kind(words, k)
+                if kind in ("organization", "place"):  # "Bank of England", "University of Arkansas"
+                    entry = segs[end_i + 1][3]
+                    end = run[segs[end_i + 1][2] - 1].end
+                    actor = (entry.actor or (entry.canonical if entry.canonical in k.actors else "")
+                             if kind == "organization" else "")
+                    self.found.append(Found(start, end, kind, clean(text[start:end]), actor))
+                    title_before, pending_aff = False, ""
+                    i = end_i + 2
+                    continue
+            if after_title or (i == 0 and (self._continues_portfolio(start) or self._title_conn_before(start))):
+                # "Secretary of Homeland Security Alejandro N. Mayorkas", "Assistant Secretary for Population,
+                # Refugees, and Migration Julieta Noyes": the portfolio, then the person after its last word.
+                first = self._person_after_portfolio(segs, i, end_i, end)
+                if first < 0:
+                    self._portfolio_end = end
+                    self.found.append(Found(start, end, "other", clean(text[start:end])))
+                    title_before = False
+                    pending_aff = ""
+                    i = end_i
+                    continue
+                if first > i:
+                    self.found.append(Found(start, run[segs[first - 1][2] - 1].end, "other",
+                                             clean(text[start:run[segs[first - 1][2] - 1].end])))
+                start = run[segs[first][1]].start
+                words = [run[seg[1]].text for seg in segs[first:end_i] if seg[0] == "word"]
+                title_before = True
+            self._name(start, end, words, title_before, pending_aff, i == 0)
+            title_before = False
+            pending_aff = ""
+            i = end_i
+
+    def _title_conn_before(self, start: int) -> bool:
+        """A title and "for"/"of" right before: "Special Representative for <Korean Peninsula Peace>"."""
+        conn = _CONN_BEFORE.search(self.text, max(0, start - 5), start)
+        return conn is not None and self.titles.start_before(self.text, conn.start()) >= 0
+
+    def _whole_place(self, run: list[Token]) -> bool:
+        """A run that is, as a whole, a known city or US region (and no known name): one place."""
+        start, end = run[0].start, run[-1].end
+        surface = self.text[start:end]
+        places = self.k.places
+        if not (places.population(surface) or places.is_region(surface)) or self.k.lookup(surface) is not None:
+            return False
+        if SAID_AFTER.match(self.text, end):
+            return False
+        self.found.append(Found(start, end, "place", surface))
+        return True
+
+    def _continues_portfolio(self, start: int) -> bool:
+        """This run is the next item of a portfolio list begun by a title: "for Population, Refugees, and ..."."""
+        return self._portfolio_end >= 0 and _LIST_GAP.fullmatch(self.text, self._portfolio_end, start) is not None
+
+    def _person_after_portfolio(self, segs: list, i: int, end_i: int, end: int) -> int:
+        """Segment index where the person's name starts after a portfolio, -1 when the span is all portfolio.
+
+        A portfolio that goes on (", Refugees", "and Migration", but not ", Secretary ...") holds no name;
+        otherwise the last two words (three with a middle initial) are the name when at least one word is
+        left for the portfolio.
+        """
+        nxt = _LIST_NEXT.match(self.text, end)
+        if nxt is not None:
+            word = NAME_WORD.match(self.text, nxt.end() - 1)
+            if word is None or word.group().lower().rstrip(".") not in self.k.title_openers:  # not ", Secretary"
+                return -1
+        first = end_i - 2  # the given name, before any middle initial
+        if first > i and segs[first][0] == "word" and len(self._run[segs[first][1]].text) == 1:
+            first -= 1
+        if first > i and segs[first][0] == "word":
+            return first
+        return -1
+
+    def _word_span(self, segs: list, i: int) -> tuple[int, list[str]] | None:
+        """Plain words (with inner connectors) from segment i: (end segment index, the words)."""
+        j = i
+        while j < len(segs) and segs[j][0] in ("word", "conn"):
+            j += 1
+        while j > i and segs[j - 1][0] == "conn":
+            j -= 1
+        if j == i:
+            return None
+        return j, [self._run[seg[1]].text for seg in segs[i:j] if seg[0] == "word"]
+
+    def _not_a_name_start(self, tok: Token) -> bool:
+        lower = tok.text.lower()
+        ordinary = (
+            lower in self.k.not_names
+            or (("'" in lower or "’" in lower) and re.split(r"['’]", lower, maxsplit=1)[0] in self.k.not_names)
+            or (tok.start in self.starts and self.in_lowercase(lower))
+        )
+        return ordinary and self.k.lookup(tok.text) is None and tok.text not in self.k.demonyms
+
+    def _known_prefix(self, run: list[Token]) -> bool:
+        """The run opens with a known multi-word name ("New Zealand", "New York"): keep its first word."""
+        if run[0].text.lower() == "the":  # "The United States": the lookup ignores "the"
+            return False
+        places = self.k.places
+        for j in range(2, min(len(run), 4) + 1):  # such names are short: "New Zealand", "New South Wales"
+            if run[j - 1].conn:
+                continue
+            surface = self.text[run[0].start:run[j - 1].end]
+            if self.k.lookup(surface) is not None or places.population(surface) or places.is_region(surface):
+                return True
+        return False
+
+    def _possessor(self, start: int) -> str:
+        """The country in "Iran's <start>", if the name just before `start` is a possessive country."""
+        if not self.found:
+            return ""
+        f = self.found[-1]
+        if f.kind == "place" and _POSSESSIVE_BEFORE.fullmatch(self.text, f.end, start):
+            return actor_of(f, self.k)
+        return ""
+
+    def _title_left(self, start: int) -> bool:
+        return self.titles.start_before(self.text, start) >= 0
+
+    def _add(self, start: int, end: int, entry: Entry, known: bool) -> Found:
+        kind = self.k.kinds.get(entry.canonical.lower(), entry.kind)
+        f = Found(start, end, kind, entry.canonical, entry.actor, known=known)
+        self.found.append(f)
+        return f
+
+    def _name(self, start: int, end: int, words: list[str], title_before: bool | None, aff: str,
+              run_start: bool) -> None:
+        text, k = self.text, self.k
+        of = _OF_INSIDE.search(text, start, end)
+        kind = word_kind(words, k, text[start:of.start()].split() if of else None)
+        cue = ""
+        if not kind and (self._title_left(self._run[0].start) if title_before is None else title_before):
+            kind, cue = "person", "title"
+            if not aff:
+                aff = affiliation_left(text, k, self.titles, self.found, start)
+        if not kind:
+            apposition = _APPOSITION.match(text, end)
+            if apposition and self.titles.inside.search(apposition.group(1)):
+                kind, cue = "person", "title"
+                aff = aff or affiliation_in(text, k, apposition.start(1), apposition.end(1))
+        if not kind and is_acronym(words):
+            kind = "organization"
+        if not kind:
+            kind = place_kind(text, k, self.starts, words, start, end)
+        if not kind and after_place_preposition(text, words, start):
+            kind = "place"
+        if not kind and len(words) >= 2 and (the_before(self.text, start) or agency_shape(k, words)):
+            kind, cue = "organization", "the"  # "the Stamford Advocate", "Agence France-Presse": not a person
+        if not kind and person_shape(text, k, words, start, end):
+            kind = "person"
+        if not kind and SAID_AFTER.match(text, end):
+            kind = "person" if len(words) > 1 else "other"
+        if not kind and run_start and len(words) == 1 and start in self.starts and text.count(words[0]) == 1:
+            return  # a capitalised sentence opener seen nowhere else: most likely an ordinary word
+        canonical = clean(text[start:end])
+        self.found.append(Found(start, end, kind or "other", canonical, aff if kind == "person" else "",
+                                 cue=cue))
