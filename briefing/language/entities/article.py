@@ -19,7 +19,7 @@ from briefing.language.entities.kinds import (
     word_kind,
 )
 from briefing.language.entities.runs import NAME_WORD, Token, sentence_starts
-from briefing.language.entities.segments import run_segments
+from briefing.language.entities.segments import Segment, run_segments
 from briefing.language.entities.titles import affiliation_in, affiliation_left, title_matcher
 
 _POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t\u00a0]+")
@@ -42,7 +42,9 @@ class Article:
         self.found: list[Found] = []
         self._lowercase: dict[str, bool] = {}
         self._portfolio_end = -1  # end of the last portfolio item after a title ("Secretary for Population")
-        self._run: list[Token] = []
+        self._run: list[Token] = []  # the run being read, and two facts about what came before in it:
+        self._pending_aff = ""  # the actor of a name before a title ("Iran's foreign minister")
+        self._title_before: bool | None = None  # a title right before: None until a name needs to know
 
     def in_lowercase(self, lower: str) -> bool:
         """Whether `lower` (a-z only) occurs in the text as a whole lowercase word ("meanwhile")."""
@@ -62,6 +64,7 @@ class Article:
 
     # -- one run ----------------------------------------------------------------------------------
     def run(self, run: list[Token]) -> None:
+        """The mentions in one run of capitalised words, appended to `found`."""
         text, k = self.text, self.k
         # Drop words that do not start a name: sentence-initial function words, days and months.
         while run and (run[0].conn or (self._not_a_name_start(run[0])
@@ -81,106 +84,110 @@ class Article:
         if len(run) > 1 and self._whole_place(run):  # "New Mexico", "Santa Cruz": not "New" + "Mexico"
             return
         segs = run_segments(text, run, k)
-        pending_aff = ""  # actor of a modifier before a title inside this run
-        title_before: bool | None = None  # a title right before the run: looked up only when a name needs it
+        self._pending_aff = ""
+        self._title_before = None
         i = 0
         while i < len(segs):
             what, a, b, value = segs[i]
             if what == "conn":
                 i += 1
-                continue
-            if what == "part":
-                entry = value
-                self._add(a, b, entry, known=True)
+            elif what == "part":
+                self._add(a, b, value, known=True)
                 i += 1
-                continue
-            if what == "gaz":
-                entry = value
-                # A known name followed by plain words is one name: "Iran Air", "New York Times".
-                nxt = self._word_span(segs, i + 1)
-                if nxt is not None and entry.kind in ("place", "organization") and entry.canonical != "":
-                    end_i, words = nxt
-                    kind = word_kind(words, k)
-                    if not kind and entry.kind == "place" and entry.actor and not the_before(self.text, run[a].start):
-                        # "Victoria Nuland", "Sydney Smith": a city name that is a given name here.
-                        end = run[segs[end_i - 1][2] - 1].end
-                        all_words = [t.text for t in run[a:segs[end_i - 1][2]] if not t.conn]
-                        self._name(run[a].start, end, all_words, title_before, pending_aff, i == 0)
-                        title_before, pending_aff = False, ""
-                        i = end_i
-                        continue
-                    kind = kind or "organization"
-                    actor = entry.actor or (entry.canonical if entry.canonical in k.actors else "")
-                    self.found.append(Found(run[a].start, run[segs[end_i - 1][2] - 1].end, kind,
-                                             clean(text[run[a].start:run[segs[end_i - 1][2] - 1].end]), actor))
-                    i = end_i
-                    continue
-                owner = self._possessor(run[a].start) if entry.kind == "organization" and not entry.actor else ""
-                if owner:  # "Iran's Security Council" is Iran's, not the UN's
-                    f = Found(run[a].start, run[b - 1].end, "organization", clean(text[run[a].start:run[b - 1].end]),
-                               owner)
-                    self.found.append(f)
-                else:
-                    f = self._add(run[a].start, run[b - 1].end, entry, known=True)
-                pending_aff = actor_of(f, self.k)
+            elif what == "gaz":
+                i = self._known_name(segs, i)
+            elif what == "dem":
+                i = self._demonym(segs, i)
+            elif what == "title":
+                self._title_before = True
                 i += 1
-                continue
-            if what == "dem":
-                nxt = self._word_span(segs, i + 1)
-                if nxt is not None:
-                    end_i, words = nxt
-                    end = run[segs[end_i - 1][2] - 1].end
-                    kind = word_kind(words, k) or "organization"
-                    self.found.append(Found(run[a].start, end, kind, clean(text[run[a].start:end]), value))
-                    if i > 1 and segs[i - 1][0] == "conn" and segs[i - 2][0] == "title":
-                        self._portfolio_end = end  # "Special Representative for Korean Peninsula Peace and ..."
-                    i = end_i
-                    continue
-                pending_aff = value
-                if i + 1 >= len(segs) or segs[i + 1][0] != "title":
-                    self.found.append(Found(run[a].start, run[b - 1].end, "other", value, value))
-                i += 1
-                continue
-            if what == "title":
-                title_before = True
-                i += 1
-                continue
-            # plain words: a name of unknown kind
-            end_i, words = self._word_span(segs, i) or (i + 1, [run[a].text])
-            start, end = run[a].start, run[segs[end_i - 1][2] - 1].end
-            after_title = i > 1 and segs[i - 1][0] == "conn" and segs[i - 2][0] == "title"
-            if not after_title and end_i + 1 < len(segs) and segs[end_i][0] == "conn" and segs[end_i + 1][0] == "gaz":
-                kind = word_kind(words, k)
-                if kind in ("organization", "place"):  # "Bank of England", "University of Arkansas"
-                    entry = segs[end_i + 1][3]
-                    end = run[segs[end_i + 1][2] - 1].end
-                    actor = (entry.actor or (entry.canonical if entry.canonical in k.actors else "")
-                             if kind == "organization" else "")
-                    self.found.append(Found(start, end, kind, clean(text[start:end]), actor))
-                    title_before, pending_aff = False, ""
-                    i = end_i + 2
-                    continue
-            if after_title or (i == 0 and (self._continues_portfolio(start) or self._title_conn_before(start))):
-                # "Secretary of Homeland Security Alejandro N. Mayorkas", "Assistant Secretary for Population,
-                # Refugees, and Migration Julieta Noyes": the portfolio, then the person after its last word.
-                first = self._person_after_portfolio(segs, i, end_i, end)
-                if first < 0:
-                    self._portfolio_end = end
-                    self.found.append(Found(start, end, "other", clean(text[start:end])))
-                    title_before = False
-                    pending_aff = ""
-                    i = end_i
-                    continue
-                if first > i:
-                    self.found.append(Found(start, run[segs[first - 1][2] - 1].end, "other",
-                                             clean(text[start:run[segs[first - 1][2] - 1].end])))
-                start = run[segs[first][1]].start
-                words = [run[seg[1]].text for seg in segs[first:end_i] if seg[0] == "word"]
-                title_before = True
-            self._name(start, end, words, title_before, pending_aff, i == 0)
-            title_before = False
-            pending_aff = ""
-            i = end_i
+            else:
+                i = self._plain_words(segs, i)
+
+    def _known_name(self, segs: list[Segment], i: int) -> int:
+        """A gazetteer name, alone or heading plain words ("Iran Air", "New York Times"); the next segment."""
+        text, k, run = self.text, self.k, self._run
+        _, a, b, entry = segs[i]
+        nxt = self._word_span(segs, i + 1)
+        if nxt is not None and entry.kind in ("place", "organization") and entry.canonical != "":
+            end_i, words = nxt
+            kind = word_kind(words, k)
+            if not kind and entry.kind == "place" and entry.actor and not the_before(self.text, run[a].start):
+                # "Victoria Nuland", "Sydney Smith": a city name that is a given name here.
+                end = run[segs[end_i - 1][2] - 1].end
+                all_words = [t.text for t in run[a:segs[end_i - 1][2]] if not t.conn]
+                self._name(run[a].start, end, all_words, self._title_before, self._pending_aff, i == 0)
+                self._title_before, self._pending_aff = False, ""
+                return end_i
+            kind = kind or "organization"
+            actor = entry.actor or (entry.canonical if entry.canonical in k.actors else "")
+            self.found.append(Found(run[a].start, run[segs[end_i - 1][2] - 1].end, kind,
+                                    clean(text[run[a].start:run[segs[end_i - 1][2] - 1].end]), actor))
+            return end_i
+        owner = self._possessor(run[a].start) if entry.kind == "organization" and not entry.actor else ""
+        if owner:  # "Iran's Security Council" is Iran's, not the UN's
+            f = Found(run[a].start, run[b - 1].end, "organization", clean(text[run[a].start:run[b - 1].end]), owner)
+            self.found.append(f)
+        else:
+            f = self._add(run[a].start, run[b - 1].end, entry, known=True)
+        self._pending_aff = actor_of(f, k)
+        return i + 1
+
+    def _demonym(self, segs: list[Segment], i: int) -> int:
+        """A demonym: heading plain words ("Russian Defense Ministry"), before a title, or alone."""
+        text, k, run = self.text, self.k, self._run
+        _, a, b, country = segs[i]
+        nxt = self._word_span(segs, i + 1)
+        if nxt is not None:
+            end_i, words = nxt
+            end = run[segs[end_i - 1][2] - 1].end
+            kind = word_kind(words, k) or "organization"
+            self.found.append(Found(run[a].start, end, kind, clean(text[run[a].start:end]), country))
+            if i > 1 and segs[i - 1][0] == "conn" and segs[i - 2][0] == "title":
+                self._portfolio_end = end  # "Special Representative for Korean Peninsula Peace and ..."
+            return end_i
+        self._pending_aff = country
+        if i + 1 >= len(segs) or segs[i + 1][0] != "title":
+            self.found.append(Found(run[a].start, run[b - 1].end, "other", country, country))
+        return i + 1
+
+    def _plain_words(self, segs: list[Segment], i: int) -> int:
+        """Plain words: a name of unknown kind, a body named after a known name ("Bank of England"), or a
+        portfolio after a title with the person's name after it."""
+        text, k, run = self.text, self.k, self._run
+        a = segs[i][1]
+        end_i, words = self._word_span(segs, i) or (i + 1, [run[a].text])
+        start, end = run[a].start, run[segs[end_i - 1][2] - 1].end
+        after_title = i > 1 and segs[i - 1][0] == "conn" and segs[i - 2][0] == "title"
+        if not after_title and end_i + 1 < len(segs) and segs[end_i][0] == "conn" and segs[end_i + 1][0] == "gaz":
+            kind = word_kind(words, k)
+            if kind in ("organization", "place"):  # "Bank of England", "University of Arkansas"
+                entry = segs[end_i + 1][3]
+                end = run[segs[end_i + 1][2] - 1].end
+                actor = (entry.actor or (entry.canonical if entry.canonical in k.actors else "")
+                         if kind == "organization" else "")
+                self.found.append(Found(start, end, kind, clean(text[start:end]), actor))
+                self._title_before, self._pending_aff = False, ""
+                return end_i + 2
+        title_before = self._title_before
+        if after_title or (i == 0 and (self._continues_portfolio(start) or self._title_conn_before(start))):
+            # "Secretary of Homeland Security Alejandro N. Mayorkas", "Assistant Secretary for Population,
+            # Refugees, and Migration Julieta Noyes": the portfolio, then the person after its last word.
+            first = self._person_after_portfolio(segs, i, end_i, end)
+            if first < 0:
+                self._portfolio_end = end
+                self.found.append(Found(start, end, "other", clean(text[start:end])))
+                self._title_before, self._pending_aff = False, ""
+                return end_i
+            if first > i:
+                self.found.append(Found(start, run[segs[first - 1][2] - 1].end, "other",
+                                        clean(text[start:run[segs[first - 1][2] - 1].end])))
+            start = run[segs[first][1]].start
+            words = [run[seg[1]].text for seg in segs[first:end_i] if seg[0] == "word"]
+            title_before = True
+        self._name(start, end, words, title_before, self._pending_aff, i == 0)
+        self._title_before, self._pending_aff = False, ""
+        return end_i
 
     def _title_conn_before(self, start: int) -> bool:
         """A title and "for"/"of" right before: "Special Representative for <Korean Peninsula Peace>"."""
@@ -203,7 +210,7 @@ class Article:
         """This run is the next item of a portfolio list begun by a title: "for Population, Refugees, and ..."."""
         return self._portfolio_end >= 0 and _LIST_GAP.fullmatch(self.text, self._portfolio_end, start) is not None
 
-    def _person_after_portfolio(self, segs: list, i: int, end_i: int, end: int) -> int:
+    def _person_after_portfolio(self, segs: list[Segment], i: int, end_i: int, end: int) -> int:
         """Segment index where the person's name starts after a portfolio, -1 when the span is all portfolio.
 
         A portfolio that goes on (", Refugees", "and Migration", but not ", Secretary ...") holds no name;
@@ -222,7 +229,7 @@ class Article:
             return first
         return -1
 
-    def _word_span(self, segs: list, i: int) -> tuple[int, list[str]] | None:
+    def _word_span(self, segs: list[Segment], i: int) -> tuple[int, list[str]] | None:
         """Plain words (with inner connectors) from segment i: (end segment index, the words)."""
         j = i
         while j < len(segs) and segs[j][0] in ("word", "conn"):
