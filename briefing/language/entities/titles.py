@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.language.actors import Knowledge
 from briefing.language.entities.found import Found, actor_of
@@ -14,16 +15,16 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t\u00a0]+")
 class TitleMatcher:
     """Finds a title phrase ("foreign ministry spokesman", "secretary of state") ending just before a name."""
 
-    def __init__(self, knowledge: Knowledge) -> None:
-        self.titles = knowledge.titles
-        self.mods = knowledge.title_modifiers
-        self.longest = max((len(t.split()) for t in knowledge.titles), default=1)
-        self.last_words = {t.split()[-1] for t in knowledge.titles}
-        title = "|".join(re.escape(w) for w in sorted(knowledge.titles, key=len, reverse=True))
+    def __init__(self, titles: frozenset[str], modifiers: frozenset[str]) -> None:
+        self.titles = titles
+        self.mods = modifiers
+        self.longest = max((len(t.split()) for t in titles), default=1)
+        self.last_words = {t.split()[-1] for t in titles}
+        title = "|".join(re.escape(w) for w in sorted(titles, key=len, reverse=True))
         self.inside = re.compile(rf"\b(?:{title})\b", re.IGNORECASE)
 
     def start_before(self, text: str, start: int) -> int:
-        """Offset where a title (with its modifiers) ends right before `start`, else -1. Dict lookups only."""
+        """Where a title (with its modifiers) that ends right before `start` begins, else -1. Dict lookups only."""
         if start == 0 or not text[start - 1].isspace():
             return -1
         lo = max(0, start - 60)
@@ -54,14 +55,14 @@ class TitleMatcher:
         return pos
 
 
-_MATCHERS: dict[int, TitleMatcher] = {}
-
-
 def title_matcher(knowledge: Knowledge) -> TitleMatcher:
-    found = _MATCHERS.get(id(knowledge))
-    if found is None:
-        found = _MATCHERS[id(knowledge)] = TitleMatcher(knowledge)
-    return found
+    """The matcher for the knowledge's titles, built once per set of titles."""
+    return _matcher(knowledge.titles, knowledge.title_modifiers)
+
+
+@lru_cache(maxsize=8)
+def _matcher(titles: frozenset[str], modifiers: frozenset[str]) -> TitleMatcher:
+    return TitleMatcher(titles, modifiers)
 
 
 def affiliation_left(text: str, k: Knowledge, titles: TitleMatcher, found: list[Found], start: int) -> str:
