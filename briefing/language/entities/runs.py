@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from briefing.language.actors import Knowledge, alias_key
 from briefing.language.sentences import sentence_spans
@@ -25,10 +26,16 @@ NAME_WORD = re.compile(
 )
 _ARABIC_ARTICLE = re.compile(rf"(?<![\w.])(?:al|el|ad|as|ash|an|bin|ibn)-[{_UPPER}]\w*")
 _HYPHEN_CAPITAL = re.compile(rf"-(?=[{_UPPER}])")
-_CONNECTORS = {"of", "for", "and", "&", "of the", "for the", "de", "da", "van", "von", "van der", "von der", "der",
-               "bin", "ibn", "al", "la", "le", "du", "del", "di", "dos", "das"}
-_PARTICLES = {"de", "da", "van", "von", "van der", "von der", "der", "bin", "ibn", "al", "la", "le", "du", "del",
-              "di", "dos", "das"}
+
+
+def _data_words(name: str) -> frozenset[str]:
+    """The lines of a word list in `briefing/data/`, comments and blank lines left out."""
+    text = resources.files("briefing.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_PARTICLES = _data_words("name_particles.txt")  # "von der", "bin": a name always goes on across them
+_CONNECTORS = _PARTICLES | {"of", "for", "and", "&", "of the", "for the"}  # may join where the left word heads a name
 _LONGEST_GAP = 12  # characters: " van der ", " of the " and ". " are shorter; the regex is not tried beyond
 _GAP = re.compile(r"([ \t\u00a0]+)|(\.[ \t\u00a0]+)|([ \t\u00a0]+([a-z]+(?: [a-z]+)?|&)[ \t\u00a0]+)")
 _LINE_OPENING = re.compile(r"[^\w\n]*(?=\w)")
@@ -36,9 +43,7 @@ _NEW_LINE = re.compile(r"\n[^\w\n]*(?=\w)")
 _OPENING = re.compile(r"[“\"‘(:—–][ \t]*(?=[A-Z])")
 # "-backed", "-led", "-speaking": an English participle after a hyphen (romanised syllables are at most 6 letters).
 _MODIFIER_TAIL = re.compile(r"\w+ed|\w{4,}ing")
-# Abbreviations whose period does not end a name or a title ("Mr. Smith", "Gen. Milley").
-ABBREVIATED = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "prof",
-               "rev", "st", "jr", "sr"}
+ABBREVIATED = _data_words("name_abbreviations.txt")  # "Mr.", "Gen.": the period ends neither a name nor a title
 
 
 @dataclass(slots=True)
