@@ -99,7 +99,9 @@ def evaluate(path: Path, verbose: bool) -> None:
             for i, q in enumerate(quotes):
                 if i not in used:
                     print(f"  EXTRA quote {q.text[:60]!r} ({q.speaker!r})")
-        sanctions = find_sanctions(text, published, article=art["id"])
+        # the pipeline passes the article's URL or outlet; State Dept ids are their URLs
+        source = art.get("url") or art.get("source") or (art["id"] if art["id"].startswith("http") else "")
+        sanctions = find_sanctions(text, published, article=art["id"], source=source)
         ss["n_p"] += len(sanctions)
         ss["n_g"] += len(art["sanctions"])
         used = set()

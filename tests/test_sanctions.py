@@ -188,3 +188,86 @@ def test_second_follow_up_rules(text: str, by: tuple, targets: tuple, status: st
 def test_imposer_and_target_from_the_article(text: str, sentence: int, by: tuple, targets: tuple) -> None:
     found = {s.sentence: s for s in find_sanctions(text)}[sentence]
     assert (found.by, found.targets) == (by, targets)
+
+
+_STATE = "https://www.state.gov/briefing/"
+VOICE_CASES = [
+    # (text, source, by, targets, status): None when no statement should be found
+    # a question is not an announcement; a journalist's turn never announces
+    ("Is Washington looking at imposing sanctions on Eritrea?", _STATE, None),
+    ("QUESTION: The EU imposed new sanctions on Iran today, didn’t it.\nMR PRICE: We welcome that.", _STATE, None),
+    # an official's turn: "we" is the official's government (the publishing government's spokesperson)
+    ("QUESTION: What about Cuba?\nMR PRICE: We are imposing sanctions on three Cuban officials.", _STATE,
+     (("United States",), ("three Cuban officials",), "imposed")),
+    # the release's own voice: "the Department", "our" measures in force, "the sanctions we put in place"
+    ("The Department is designating Acme Shipping.", _STATE, (("United States",), ("Acme Shipping",), "imposed")),
+    ("The Department is designating Acme Shipping.", "", (("department",), ("Acme Shipping",), "imposed")),
+    ("Our export controls have been biting.", _STATE, (("United States",), (), "imposed")),
+    ("We have always said that our sanctions need not be identical.", _STATE, None),
+    ("We will work with the EU, which imposed sanctions on Iran.", _STATE,
+     (("United States",), ("Iran",), "imposed")),
+    # a self-reference that is the passive's subject is the target, not the imposer
+    ("Ned Price was sanctioned by Russia.", _STATE, (("Russia",), ("Ned Price",), "imposed")),
+    # sanctions without a sanction word: costs imposed on a named state or body (not on farmers), aid restrictions
+    ("They discussed steps to impose severe costs on Russia for its actions.", _STATE,
+     (("United States",), ("Russia",), "considered")),
+    ("The storm will impose heavy costs on farmers.", _STATE, None),
+    ("The United States has imposed restrictions on economic and security assistance to Ethiopia.", _STATE,
+     (("United States",), ("Ethiopia",), "imposed")),
+    # "the President": the publishing government, else the one state whose leader the article names
+    ("Now the President has announced new sanctions on Russia.", _STATE,
+     (("United States",), ("Russia",), "announced")),
+    ("Now the President has announced new sanctions on Russia.", "", ((), ("Russia",), "announced")),
+    ("President Joe Biden spoke on Monday. Now the President has announced new sanctions on Russia.", "",
+     (("United States",), ("Russia",), "announced")),
+    # a designation's category ("as a CPC") is not its imposer
+    ("China has been designated as a CPC since 1999.", _STATE, (("United States",), ("China",), "imposed")),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), VOICE_CASES)
+def test_voice_rules(text: str, source: str, expected: tuple | None) -> None:
+    found = find_sanctions(text, source=source)
+    if expected is None:
+        assert found == []
+        return
+    (record,) = found
+    assert (record.by, record.targets, record.status) == expected
+
+
+@pytest.mark.parametrize(("label", "voice", "expected"), [
+    ("MR PRICE", "United States", "United States"),
+    ("SENATOR ROMNEY", "United States", "United States"),
+    ("FOREIGN MINISTER HAAVISTO", "United States", ""),
+    ("PRESIDENT PUTIN", "United States", "Russia"),
+    ("DEPUTY SECRETARY SHERMAN", "", "United States"),
+    ("MS PORTER", "", ""),
+])
+def test_speaker_government(label: str, voice: str, expected: str) -> None:
+    from briefing.extract import _context, _voice
+    ctx = _context.build(f"{label}: Thank you.\nQUESTION: Thanks.")
+    assert _voice.speaker_government(ctx, label, voice) == expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("https://www.state.gov/?page_id=1", "United States"),
+    ("www.gov.uk", "United Kingdom"),
+    ("U.S. Department of State", "United States"),
+    ("https://www.bbc.co.uk/news", ""),
+    ("notstate.gov.example.com", ""),
+    ("", ""),
+])
+def test_source_government(source: str, expected: str) -> None:
+    from briefing.extract import _voice
+    assert _voice.source_government(source) == expected
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("MR PRICE: Good afternoon.\nQUESTION: Thank you.\nMR PRICE: Sure.", [("MR PRICE", False), ("QUESTION", True),
+                                                                            ("MR PRICE", False)]),
+    ("NOTE: one labelled line is not a transcript.", []),
+    ("The rule: lower-case text never opens a turn.\nAnother: line.", []),
+])
+def test_turns(text: str, labels: list) -> None:
+    from briefing.extract import _voice
+    assert [(t.label, t.press) for t in _voice.turns(text)] == labels

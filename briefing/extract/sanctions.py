@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from briefing.extract import _context, _lexicon
+from briefing.extract import _context, _lexicon, _voice
 from briefing.models import EntityMention, Sanction
 
 # Where a target noun phrase stops.
@@ -67,6 +67,9 @@ _TARGET_PATTERNS = [
                rf"[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|all|several)\s|{_CAPITAL}){_NP}",
                re.IGNORECASE),
     re.compile(rf"\bvisas?\s+(?:held\s+by|of|belonging\s+to)\s+{_NP}", re.IGNORECASE),
+    # sanctions without a sanction word: "impose severe costs on Russia", "restrictions on security assistance to X"
+    re.compile(rf"\bimpos(?:e|es|ed|ing)\s+(?:\S+\s+){{0,3}}?costs\s+on\s+{_NP}", re.IGNORECASE),
+    re.compile(rf"\brestrictions?\s+on\s+(?:\S+\s+){{0,4}}?assistance\s+(?:to|for)\s+{_NP}", re.IGNORECASE),
     re.compile(r"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?)\s+(?:all\s+)?(?:new\s+)?"
                r"(?:investments?|trade|imports?|exports?|financing|transactions)\b(?:[^.;:]|\.(?=\S|\s+[a-z])){0,80}?\b(?:in|into|to|from|"
                rf"with)\s+{_NP}", re.IGNORECASE),
@@ -78,13 +81,27 @@ _ACTION_VERBS = (
     r"approv(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
     r"implement(?:s|ed|ing)?|revok(?:e|es|ed|ing)|delist(?:s|ed|ing)?|"
     r"consider(?:s|ed|ing)?|propos(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|"
-    r"trigger(?:s|ed|ing)?|provok(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|draw(?:s|ing)?)"
+    r"trigger(?:s|ed|ing)?|provok(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|draw(?:s|ing)?|put(?:s|ting)? in place)"
 )
 _ACTION_BEFORE = re.compile(rf"\b{_ACTION_VERBS}\s+(?:\w+\s+){{0,4}}$", re.IGNORECASE)
 # A relative clause after the term names the action ("other sanctions that the U.S. is mulling").
 _ACTION_AFTER = re.compile(r"[\w\-]*\s+(?:that|which)\s+(?:[\w.’'\-]+\s+){1,4}?(?:(?:is|are|was|were|has|have|had|"
                            rf"will|would|could|may|might)\s+(?:been\s+|be\s+)?)?(?:\w+ly\s+)?{_ACTION_VERBS}\b",
                            re.IGNORECASE)
+# The speaker's own relative clause after the term ("the sanctions we announced today", "export controls that we put
+# in place"): the speaker's government acts.
+_SELF_AFTER = re.compile(r"[\w\-]+(?:\s+[\w\-]+)?,?\s+(?:that\s+|which\s+|what\s+)?(?:we|I)(?:[’'](?:ve|d))?\s+"
+                         rf"(?:\w+\s+){{0,2}}?{_ACTION_VERBS}\b")
+_COSTS = re.compile(r"impos\w*\s+(?:\S+\s+){0,3}?costs\b", re.IGNORECASE)
+# "Our export controls have been biting": the speaker's own measures, said to be in force (not "our sanctions need
+# not be identical", a generic remark)
+_OWN_TERM = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+){0,2}$")
+_OWN_VERB = re.compile(r"[\w\-]+(?:\s+[\w\-]+)?\s+(?:have|has|had|are|were|is|was)\b(?!\s+not\b)")
+# A self-reference that is the subject of a passive ("I was sanctioned by the Russians") is a target, not the imposer.
+_PASSIVE_AFTER = re.compile(r"(?:[’']\w+)?(?:\s+(?:was|were|am|are|is|have|has|had|been|being|be|will|would|not|"
+                            r"\w+ly))+\s+(?=\w+ed\b)")
+# "the President" with no name or country after it: the head of state of the article's government.
+_BARE_PRESIDENT = re.compile(r"\b(?:[Tt]he|[Oo]ur) President\b(?!\s+(?:of\b|[A-Z]))")
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+[—–]\s+")
 _CONDITION = re.compile(
     r"\b(?:if|unless|should\s+(?:the\s+)?(?-i:[A-Z])[\w’'\-]*\s+\w+|were\s+\w+(?:\s+\w+)?\s+to|in the event(?: that)?|"
@@ -111,9 +128,13 @@ _ANAPHOR_KINDS = {"person": ("person",), "organization": ("organization", "other
 
 
 def find_sanctions(
-    text: str, published: date | None = None, article: str = "", knowledge: object = None
+    text: str, published: date | None = None, article: str = "", knowledge: object = None, source: str = ""
 ) -> list[Sanction]:
-    """Every sentence of `text` that announces, threatens, imposes or lifts a sanction."""
+    """Every sentence of `text` that announces, threatens, imposes or lifts a sanction.
+
+    `source` (the article's URL, domain, outlet or author) names the government whose voice the text is, if any:
+    its "we", "our", "the Department" impose. Questions and journalists' turns in a transcript are never statements.
+    """
     lowered = text.lower()  # a case-blind search of many literals is several times slower than lower()
     if len(lowered) != len(text):  # a few characters grow when lowered: offsets would shift
         lowered = text
@@ -124,17 +145,27 @@ def find_sanctions(
     ctx = _context.build(text, published, article, knowledge)
     out: list[Sanction] = []
     unattributed: list[int] = []
+    voice = _voice.source_government(source)
+    turns = _voice.turns(text)
+    speakers = {t.label: _voice.speaker_government(ctx, t.label, voice) for t in turns if not t.press}
+    surnames = {label.split()[-1].lower(): gov for label, gov in speakers.items() if gov}
     # the term pattern is costly: only sentences holding a cue word are searched
     for index in sorted({ctx.sentence_of(at) for at in cues}):
         s, e = ctx.sentences[index]
         found = [(m.start(), measures[int(m.lastgroup[1:])]) for m in terms.finditer(text[s:e])]
-        if not found:
+        if not found or _is_question(text[s:e]):
             continue
-        record = _sanction(ctx, index, found, out)
+        turn = _voice.turn_at(turns, s) if turns else None
+        if turn is not None and turn.press:
+            continue  # a journalist's turn asks or quotes; it announces nothing
+        gov = speakers.get(turn.label, voice) if turn is not None else voice
+        record = _sanction(ctx, index, found, out, gov, surnames)
         if record is None:
             continue
         if not record.by and out and out[-1].by and ctx.paragraph_of(out[-1].start) == ctx.paragraph_of(record.start):
             record = replace(record, by=out[-1].by)  # the paragraph goes on about the same action
+        if not record.by and gov:
+            record = replace(record, by=(gov,))  # the government whose release or official speaks
         if not record.by:
             unattributed.append(len(out))
         out.append(record)
@@ -180,14 +211,22 @@ def _article_voice(out: list[Sanction], unattributed: list[int]) -> list[Sanctio
     return out
 
 
-def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], earlier: list[Sanction]
-              ) -> Sanction | None:
+def _is_question(sentence: str) -> bool:
+    """A question is not an announcement ("Is Washington looking at imposing sanctions?")."""
+    return sentence.rstrip(" \n\t\"”’')").endswith("?")
+
+
+def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], earlier: list[Sanction],
+              gov: str = "", speakers: dict[str, str] | None = None) -> Sanction | None:
     s, e = ctx.sentences[index]
     sentence = ctx.text[s:e]
     masked = _MASK.sub(lambda m: " " * len(m.group()), sentence)
     masked = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
     targets, spans = _targets(ctx, index, s, masked, earlier, [at for at, _ in found])
     acted = any(_acted(sentence, at) for at, _ in found)
+    own = not acted and bool(gov) and any(_OWN_TERM.search(sentence, 0, at) and _OWN_VERB.match(sentence, at)
+                                          for at, _ in found)
+    acted = acted or own  # a government speaking of its own measures ("Our export controls have been biting")
     term_at = found[0][0]
     lo, hi = _clause_bounds(sentence, term_at)
     cond = _CONDITION.search(sentence)
@@ -195,15 +234,18 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         targets = _condition_subject(ctx, s + cond.start(), s + cond.end())
     if not targets and not acted:
         return None  # a mention in passing
+    if all(_COSTS.match(sentence, at) for at, _ in found) and not any(t[:1].isupper() for t in targets):
+        return None  # "impose costs on" is a sanction only against a state or a named body, not "on farmers"
     term_end = sentence.find(" ", term_at + 1, hi)
     term_end = term_end if term_end > 0 else hi
     verb = _VERB_AFTER.match(sentence, term_end, hi)
     up_to_term = sentence[lo : verb.end() if verb else term_end]
-    status = _status(up_to_term) or _status(sentence[lo:hi]) or _status(sentence) or "announced"
+    status = _status(up_to_term) or _status(sentence[lo:hi]) or _status(sentence) or ("imposed" if own else "announced")
     if cond and status in ("announced", "imposed"):  # "… will impose sanctions if …"
         status = "threatened"
     by = _by(ctx, s + lo, sentence[lo:hi], term_at - lo, targets, spans) \
         or _by(ctx, s, sentence, term_at, targets, spans) or _by_before(ctx, index, targets)
+    by = _own_voice(ctx, s, sentence, lo, term_at, by, gov, speakers or {})
     measure = next((meas for _at, meas in found if meas != "unspecified"), "unspecified")
     return Sanction(
         by=tuple(by),
@@ -224,7 +266,7 @@ def _acted(sentence: str, term_at: int) -> bool:
     """An action verb governs the term: not a purpose infinitive ("requirements to review and revoke
     designations") unless it states an intention ("plans to impose"), nor a gerund subject ("Revoking
     designations ensures …")."""
-    if _ACTION_AFTER.match(sentence, term_at):
+    if _ACTION_AFTER.match(sentence, term_at) or _SELF_AFTER.match(sentence, term_at):
         return True
     m = _ACTION_BEFORE.search(sentence, 0, term_at)
     if not m:
@@ -234,6 +276,36 @@ def _acted(sentence: str, term_at: int) -> bool:
         return False
     infinitive = re.search(r"(\w+)\s+(?:\w+\s+)?to\s+(?:\w+\s+(?:and|or)\s+)?$", before)
     return not infinitive or infinitive.group(1).lower() in _lexicon.words("sanction_intent_words.txt")
+
+
+def _own_voice(ctx: _context.Context, offset: int, sentence: str, lo: int, term_at: int, by: list[str], gov: str,
+               speakers: dict[str, str]) -> list[str]:
+    """Imposers in the speaker's own words: "we are imposing", "our export controls", "the Department has
+    designated", "the sanctions we announced" -> the speaker's government `gov`; a person who speaks in a turn of
+    the transcript -> that turn's government; a bare "the President" -> the government whose release it is, else
+    the one state whose leader the article names."""
+    if gov:
+        self_bodies = {"department", "administration", "state department"}
+        by = [gov if b.lower() in self_bodies else speakers.get(b.split()[-1].lower(), b) for b in by]
+        last = None
+        for m in _voice.self_reference_re().finditer(sentence, lo, term_at):
+            last = m
+        if last is not None and not _PASSIVE_AFTER.fullmatch(sentence, last.end(), term_at):
+            between = sentence[last.end() : term_at]
+            own = re.fullmatch(r"\s+(?:[\w\-]+\s+){0,2}", between) if last.group().lower() == "our" else \
+                not any(_imposer(ctx, m) and not _is_target_context(ctx.text, m.start)
+                        for m in ctx.mentions_in(offset + last.end(), offset + term_at))
+            if own:
+                return list(dict.fromkeys([gov] + [b for b in by if b == gov]))
+        if _SELF_AFTER.match(sentence, term_at):
+            return [gov]
+    if not by and _BARE_PRESIDENT.search(sentence, lo, term_at):
+        leaders = {c for c in (_lexicon.leader_country(ctx.canonical(m)[0]) for m in ctx.mentions
+                               if ctx.canonical(m)[1] == "person") if c}
+        head = gov or (next(iter(leaders)) if len(leaders) == 1 else "")
+        if head:
+            return [head]
+    return by
 
 
 def _status(region: str) -> str:
@@ -497,7 +569,7 @@ def _by_before(ctx: _context.Context, index: int, targets: list[str]) -> list[st
 
 def _is_target_context(text: str, at: int) -> bool:
     """A name right after "on/against/to/from/with" is not an imposer."""
-    return bool(re.search(r"\b(?:on|against|to|from|with|of|in|into|at|by|as|warned|accused|for)\s+(?:the\s+)?$",
+    return bool(re.search(r"\b(?:on|against|to|from|with|of|in|into|at|by|as|warned|accused|for)\s+(?:the\s+|an?\s+)?$",
                           text[max(0, at - 14) : at], re.IGNORECASE))
 
 
