@@ -164,9 +164,9 @@ class Briefing:
             return canonical, ((canonical, actor) if actor and actor != canonical else (canonical,))
         if actor and (kind != "organization" or _GOVERNMENT_BODY.search(canonical)):
             return canonical, (actor,)  # a name that stands for the state: the Kremlin, Tehran, a ministry
-        if actor:
+        if actor and actor != canonical:
             return canonical, (canonical, actor)  # a company or group tied to a state: Iran Air
-        return canonical, ((canonical,) if kind == "organization" else ())
+        return canonical, ((canonical,) if kind == "organization" or actor else ())  # counted once, never twice
 
     @cached_property
     def affiliations(self) -> dict[str, str]:
@@ -270,6 +270,10 @@ class Briefing:
     @cached_property
     def _quotes(self) -> list[Quote]:
         pairs = [(q, item.article.source or item.article.id) for item in self.analysed.values() for q in item.quotes]
+        return self._merged_quotes(pairs)
+
+    def _merged_quotes(self, pairs: list[tuple[Quote, str]]) -> list[Quote]:
+        """Quotes (with their sources, in corpus order) merged across outlets, speakers named as the corpus does."""
         merged = merge_quotes(pairs)
         out = []
         for quote in merged:

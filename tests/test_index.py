@@ -280,3 +280,97 @@ def test_progress_bar_on_a_terminal(fraction: float, hashes: int) -> None:
     bar = TerminalProgress(stream)  # type: ignore[arg-type]
     bar(Progress(0, 1, 3, 6, fraction))
     assert stream.text.startswith("\r") and stream.text.count("#") == hashes
+
+
+# -- the index-backed Briefing answers as the in-memory one does ---------------------------------------------------
+STATE_DEPT = ROOT.parent / "shared" / "corpora" / "state-dept" / "press-releases-2021-2022.jsonl"
+if not STATE_DEPT.exists():
+    STATE_DEPT = Path("/work/shared/corpora/state-dept/press-releases-2021-2022.jsonl")
+
+
+def _corpus_folders(kind: str, tmp_path: Path) -> list[Path]:
+    if kind == "state-dept-300":
+        if not STATE_DEPT.exists():
+            pytest.skip("the State Dept corpus is not here")
+        folder = tmp_path / "state"
+        folder.mkdir()
+        lines = STATE_DEPT.read_text(encoding="utf-8").splitlines()[:300]
+        (folder / "releases.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return [folder]
+    folders = [tmp_path / "one", tmp_path / "two"][: 2 if kind == "sample-twice" else 1]
+    for folder in folders:  # twice: the same file names in two folders, so ids become `id~2`
+        shutil.copytree(SAMPLE, folder)
+    return folders
+
+
+def _answers(b: Briefing) -> dict[str, object]:
+    """Every public query, for a spread of days and actors chosen from the answers themselves."""
+    from briefing.model import UNDATED
+
+    days = b.days()
+    chosen_days: list[object] = [None, *days[:2], *days[-2:]] + ([UNDATED] if b.has_undated() else [])
+    rows = b.actors()
+    names = [r.name for r in rows[:3]] + [r.name for r in rows[-1:]]
+    out: dict[str, object] = {
+        "stats": b.stats(), "days": days, "undated": b.has_undated(), "day_counts": b.day_counts(),
+        "persons": b.person_names, "affiliations": b.affiliations, "sentence_actors": b._sentence_actors,
+        "ids": list(b.analysed), "articles": [b.articles[k] for k in list(b.articles)[:3]],
+        "persons_list": b.entities(kind="person"),
+    }
+    for day in chosen_days:
+        out[f"day {day}"] = (b.actors(day), b.entities(day), b.quotes(day=day), b.sanctions(day=day),
+                             [a.article.id for a in b.on_day(day)])
+    for name in names:
+        out[f"actor {name}"] = (b.entities(actor=name), b.co_actors(name), b.quotes(actor=name), b.sanctions(name),
+                                b.timeline(name), b.actors(query=name[:3]), b.resolve_actor(name.lower()))
+        if days:
+            out[f"actor {name} on {days[-1]}"] = (b.entities(days[-1], name), b.co_actors(name, days[-1]))
+    summaries = [{}, {"day": days[-1]} if days else {}, {"day": days[-1], "new": True} if days else {},
+                 {"actor": names[0]} if names else {}, {"actor": names[0], "day": days[-1]} if names and days else {}]
+    out["summaries"] = [b.summary(**kwargs, sentences=4) for kwargs in summaries]
+    first = next(iter(b.analysed.values()), None)
+    if first is not None and first.sentences:
+        out["sentence"] = b.sentence(first.article.id, len(first.sentences) - 1)
+    return out
+
+
+@pytest.mark.parametrize("kind", ["sample", "sample-twice", "state-dept-300"])
+def test_index_backed_briefing_answers_as_the_in_memory_one(kind: str, tmp_path: Path, config: Config) -> None:
+    from briefing.index.lazy import LazyBriefing
+
+    folders = _corpus_folders(kind, tmp_path)
+    lazy, _ = load_briefing(folders, config, jobs=1)
+    assert isinstance(lazy, LazyBriefing)
+    memory = Briefing(fresh(folders, config), config)
+    expected, got = _answers(memory), _answers(lazy)
+    assert got.keys() == expected.keys()
+    for key in expected:
+        assert got[key] == expected[key], key
+    assert list(lazy.analysed.values()) == list(memory.analysed.values())
+
+
+def test_index_backed_briefing_keeps_its_snapshot_while_the_index_changes(corpus: Path, config: Config) -> None:
+    before, _ = load_briefing([corpus], config, jobs=1)
+    ids = list(before.analysed)
+    victim = sorted(corpus.glob("*.txt"))[0]
+    victim.unlink()
+    after, _ = load_briefing([corpus], config, jobs=1)
+    assert len(after.analysed) == len(ids) - 1
+    assert list(before.analysed) == ids and len(before.on_day(None)) == len(ids)
+    assert before.actors() and before.summary(sentences=2)
+
+
+def test_decoded_articles_are_bounded(corpus: Path, config: Config) -> None:
+    from briefing.index.lazy import LazyBriefing
+
+    load_briefing([corpus], config, jobs=1)
+    lazy = LazyBriefing(config.index_path().as_posix(), discover(corpus, config), config, cache_size=2)
+    for day in lazy.days():
+        lazy.on_day(day)
+    assert len(lazy._decoded) <= max(2, max(lazy.day_counts().values()))
+
+
+def discover(corpus: Path, config: Config) -> list:
+    from briefing.corpus.loader import discover_files
+
+    return discover_files([corpus], config.corpus.manifest)[0]

@@ -46,6 +46,7 @@ def load_briefing(corpus_paths: Iterable[str | Path], config: Config, jobs: int 
     left out). Warnings: the index's own (rebuilt, in memory) first, then the corpus's load warnings.
     The returned briefing has `index_report` (a RefreshReport, or None when not refreshed).
     """
+    from briefing.index.lazy import LazyBriefing
     from briefing.index.read import IndexedBriefing, Snapshot, SummaryCache, read_snapshot
     from briefing.index.settings import corpus_key, engine_settings
 
@@ -54,12 +55,15 @@ def load_briefing(corpus_paths: Iterable[str | Path], config: Config, jobs: int 
 
     def work(store: Store) -> tuple[IndexedBriefing, Snapshot]:
         report = refresh_files(store, files, paths, config, jobs, progress) if refresh_index else None
-        snapshot = read_snapshot(store.connection, files)
-        summaries = None
-        if not store.in_memory:
+        briefing: IndexedBriefing
+        if store.in_memory:  # the index dies with this store: read everything now
+            snapshot = read_snapshot(store.connection, files)
+            briefing = IndexedBriefing(snapshot.analysed, config, name=name)
+        else:  # read as asked, on the briefing's own connection
+            briefing = LazyBriefing(store.location, files, config, name=name)
+            snapshot = briefing.snapshot
             key = corpus_key(engine_settings(config), snapshot.files, config)
-            summaries = SummaryCache(store.location, key, store.connection)
-        briefing = IndexedBriefing(snapshot.analysed, config, name=name, summaries=summaries)
+            briefing.use_summary_cache(SummaryCache(store.location, key, store.connection))
         briefing.index_report = report
         return briefing, snapshot
 

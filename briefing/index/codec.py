@@ -26,12 +26,12 @@ ArticleRows = tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]
                     list[tuple[Any, ...]]]
 
 
-def _iso(value: date | None) -> str | None:
+def iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
 @cache
-def _day(value: str | None) -> date | None:
+def day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value is not None else None
 
 
@@ -68,7 +68,7 @@ def from_json(kind: Any, value: Any) -> Any:
         options = [a for a in typing.get_args(kind) if a is not type(None)]
         return from_json(options[0], value) if len(options) == 1 else value
     if kind is date:
-        return _day(value)
+        return day(value)
     return value
 
 
@@ -84,27 +84,27 @@ def encode(item: AnalysedArticle, file_path: str) -> ArticleRows:
         "dateline": article.dateline, "warnings": list(article.warnings), "content_hash": article.content_hash,
         "lines": [[ln.number, ln.start, ln.end, ln.text, ln.role, ln.reason] for ln in article.lines],
     }
-    article_row = (article.id, _iso(article.published), article.source, article.title, article.text,
+    article_row = (article.id, iso(article.published), article.source, article.title, article.text,
                    json.dumps(meta, ensure_ascii=False))
-    sentences = [(s.index, s.paragraph, s.start, s.end, _iso(s.date), s.text, word_count(s.text))
+    sentences = [(s.index, s.paragraph, s.start, s.end, iso(s.date), s.text, word_count(s.text))
                  for s in item.sentences]
     mentions = [(i, m.start, m.end, m.text, m.kind, m.canonical, m.affiliation, sentence, actor)
                 for i, (m, sentence, actor) in enumerate(zip(item.mentions, item.mention_sentences,
                                                              item.mention_actors, strict=True))]
-    quotes = [(i, q.speaker, _iso(q.date), json.dumps(to_json(q), ensure_ascii=False))
+    quotes = [(i, q.speaker, iso(q.date), json.dumps(to_json(q), ensure_ascii=False))
               for i, q in enumerate(item.quotes)]
-    sanctions = [(i, " | ".join(s.by), " | ".join(s.targets), s.status, _iso(s.date),
+    sanctions = [(i, " | ".join(s.by), " | ".join(s.targets), s.status, iso(s.date),
                   json.dumps(to_json(s), ensure_ascii=False)) for i, s in enumerate(item.sanctions)]
     return article_row, sentences, mentions, quotes, sanctions
 
 
 def decode_article(row: tuple[Any, ...], file_path: str) -> Article:
     """An `Article` from (article_id, day, source, title, text, meta JSON)."""
-    article_id, day, source, title, text, meta_json = row
+    article_id, published, source, title, text, meta_json = row
     meta = json.loads(meta_json)
     return Article(
         id=article_id, path=(file_path + meta["path"]) if meta["relative"] else meta["path"], title=title,
-        source=source, published=_day(day), date_source=meta["date_source"], text=text, url=meta["url"],
+        source=source, published=day(published), date_source=meta["date_source"], text=text, url=meta["url"],
         author=meta["author"], dateline=meta["dateline"], lines=tuple(Line(*ln) for ln in meta["lines"]),
         warnings=tuple(meta["warnings"]), content_hash=meta["content_hash"],
     )
@@ -112,7 +112,7 @@ def decode_article(row: tuple[Any, ...], file_path: str) -> Article:
 
 def decode_sentences(article_id: str, rows: Iterable[tuple[Any, ...]]) -> tuple[Sentence, ...]:
     """Sentences from rows (article, idx, paragraph, start, end, text, day)."""
-    return tuple(Sentence(article_id, r[1], r[2], r[3], r[4], r[5], _day(r[6])) for r in rows)
+    return tuple(Sentence(article_id, r[1], r[2], r[3], r[4], r[5], day(r[6])) for r in rows)
 
 
 def decode_mentions(rows: Iterable[tuple[Any, ...]]
@@ -132,17 +132,22 @@ def decode_sanction(data: str) -> Sanction:
     return from_json(Sanction, json.loads(data))
 
 
+def rename_record(record: Any, old: str, new_id: str) -> Any:
+    """A record (sentence, quote, sanction, provenance) whose article `old` is now called `new_id`."""
+    changes: dict[str, Any] = {}
+    if getattr(record, "article", None) == old:
+        changes["article"] = new_id
+    if getattr(record, "sources", ()):
+        changes["sources"] = tuple(rename_record(p, old, new_id) for p in record.sources)
+    return dataclasses.replace(record, **changes) if changes else record
+
+
 def renamed(item: AnalysedArticle, new_id: str) -> AnalysedArticle:
     """The analysed article under another id (two files shared one), every record's provenance following."""
     old = item.article.id
 
     def fix(record: Any) -> Any:
-        changes: dict[str, Any] = {}
-        if getattr(record, "article", None) == old:
-            changes["article"] = new_id
-        if getattr(record, "sources", ()):
-            changes["sources"] = tuple(fix(p) for p in record.sources)
-        return dataclasses.replace(record, **changes) if changes else record
+        return rename_record(record, old, new_id)
 
     return dataclasses.replace(
         item, article=dataclasses.replace(item.article, id=new_id),
@@ -151,5 +156,6 @@ def renamed(item: AnalysedArticle, new_id: str) -> AnalysedArticle:
     )
 
 
-__all__ = ["ArticleRows", "decode_article", "decode_mentions", "decode_quote", "decode_sanction",
-           "decode_sentences", "encode", "from_json", "renamed", "to_json"]
+__all__ = ["ArticleRows", "day", "decode_article", "decode_mentions", "decode_quote", "decode_sanction",
+           "decode_sentences", "encode", "from_json", "iso", "rename_record", "renamed",
+           "to_json"]

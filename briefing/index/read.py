@@ -32,25 +32,32 @@ class Snapshot:
     missing: int = 0
 
 
+def select_files(connection: sqlite3.Connection, files: list[CorpusFile], snapshot: Snapshot) -> dict[int, str]:
+    """Fill temp.selected (file row, corpus position) with the indexed files among `files`; note their warnings
+    and (path, hash, settings) in `snapshot`. Returns each selected file row's path as the corpus spells it."""
+    connection.execute("CREATE TEMP TABLE IF NOT EXISTS selected (file INTEGER PRIMARY KEY, position INTEGER)")
+    connection.execute("DELETE FROM temp.selected")
+    paths: dict[int, str] = {}
+    for position, corpus_file in enumerate(files):
+        key = file_key(corpus_file.path)
+        row = connection.execute("SELECT id, content_hash, settings, warnings FROM files WHERE path=?",
+                                 (key,)).fetchone()
+        if row is None:
+            snapshot.missing += 1
+            continue
+        connection.execute("INSERT OR IGNORE INTO temp.selected VALUES (?, ?)", (row[0], position))
+        paths[row[0]] = str(corpus_file.path)
+        snapshot.warnings.extend(decode_warnings(row[3], corpus_file.path))
+        snapshot.files.append((key, row[1], row[2]))
+    return paths
+
+
 def read_snapshot(connection: sqlite3.Connection, files: list[CorpusFile]) -> Snapshot:
     """One consistent read (a single transaction) of every indexed file among `files`."""
     snapshot = Snapshot()
     connection.execute("BEGIN")
     try:
-        connection.execute("CREATE TEMP TABLE IF NOT EXISTS selected (file INTEGER PRIMARY KEY, position INTEGER)")
-        connection.execute("DELETE FROM temp.selected")
-        paths: dict[int, str] = {}
-        for position, corpus_file in enumerate(files):
-            key = file_key(corpus_file.path)
-            row = connection.execute("SELECT id, content_hash, settings, warnings FROM files WHERE path=?",
-                                     (key,)).fetchone()
-            if row is None:
-                snapshot.missing += 1
-                continue
-            connection.execute("INSERT OR IGNORE INTO temp.selected VALUES (?, ?)", (row[0], position))
-            paths[row[0]] = str(corpus_file.path)
-            snapshot.warnings.extend(decode_warnings(row[3], corpus_file.path))
-            snapshot.files.append((key, row[1], row[2]))
+        paths = select_files(connection, files, snapshot)
         articles = connection.execute(
             "SELECT a.id, a.file, a.article_id, a.day, a.source, a.title, a.text, a.meta FROM temp.selected s "
             "JOIN articles a ON a.file = s.file ORDER BY s.position, a.ordinal").fetchall()
@@ -164,6 +171,9 @@ class IndexedBriefing(Briefing):
         self._summary_cache = summaries
         self._from_cache: dict[str, list[SummaryLine]] = {}
         self.index_report: object = None
+
+    def use_summary_cache(self, summaries: SummaryCache) -> None:
+        self._summary_cache = summaries
 
     def summary(self, actor: str | None = None, day: Day = None, new: bool = False, sentences: int | None = None,
                 algorithm: str | None = None) -> list[SummaryLine]:
