@@ -20,6 +20,8 @@ def data_rows(name: str) -> list[list[str]]:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """Month and weekday spellings, month leads and tense cues, as read from the data files."""
+
     months: dict[str, int]  # every spelling (lower case) -> month number
     full_months: tuple[str, ...]
     all_months: tuple[str, ...]
@@ -35,6 +37,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The date word lists, read once."""
     months: dict[str, int] = {}
     full_m, all_m = [], []
     for name, number, kind in data_rows("date_months.txt"):

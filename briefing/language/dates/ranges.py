@@ -12,6 +12,7 @@ from briefing.language.dates.tense import FUTURE, PAST
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
+    """The date, or None when there is no such day ("February 30")."""
     try:
         return date(y, m, d)
     except ValueError:
@@ -19,6 +20,7 @@ def safe_date(y: int, m: int, d: int) -> date | None:
 
 
 def month_range(y: int, m: int) -> tuple[date, date]:
+    """First and last day of a month."""
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
@@ -28,6 +30,7 @@ def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
 
 
 def _week(d: date, weeks: int = 0) -> tuple[date, date]:
+    """Monday..Sunday of the week of `d`, `weeks` weeks later (or earlier, when negative)."""
     monday = d - timedelta(days=d.weekday()) + timedelta(weeks=weeks)
     return monday, monday + timedelta(days=6)
 
@@ -68,6 +71,8 @@ def pick_yearless(
 
 
 def resolve_weekday(weekday: int, mod: str, tense: str | None, pub: date) -> date:
+    """The day a weekday name stands for, by its modifier ("last", "next", ...) or else by tense. With no
+    modifier, the publication weekday is the publication day itself."""
     back = (pub.weekday() - weekday) % 7  # days back to the most recent such day (0 = today)
     ahead = (weekday - pub.weekday()) % 7
     if mod in ("last", "past"):
@@ -145,6 +150,7 @@ _SAME_DAY = frozenset(
 
 
 def resolve_relative(phrase: str, pub: date, tense: str | None) -> tuple[date, date] | None:
+    """The days of a relative phrase ("yesterday", "last week", "over the weekend")."""
     if phrase in _SAME_DAY:
         return pub, pub
     resolver = RELATIVE_RANGES.get(phrase)

@@ -22,6 +22,7 @@ _LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
 
 
 def _word_before(text: str, position: int) -> str:
+    """The word just before `position` on the same line, or ""."""
     m = _LAST_WORD.search(text, max(0, position - 30), position)
     return m.group(1) if m else ""
 
@@ -33,10 +34,13 @@ def _year_offset(phrase: str) -> int:
 
 
 def _day(token: str) -> int:
+    """ "9th" -> 9."""
     return int(token.rstrip("stndrhSTNDRH"))
 
 
 def resolve_match(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date] | None:
+    """The first and last day of the expression `pattern()` matched, or None when it does not resolve
+    (no year and no publication date, no such day, "by May" the surname, "Good Friday" the feast)."""
     g = m.groupdict()
     lx = lexicon()
 

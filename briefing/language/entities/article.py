@@ -241,6 +241,7 @@ class Article:
         return j, [self._run[seg[1]].text for seg in segs[i:j] if seg[0] == "word"]
 
     def _not_a_name_start(self, tok: Token) -> bool:
+        """An ordinary word capitalised ("However", a sentence opener also seen in lower case), not a known name."""
         lower = tok.text.lower()
         ordinary = (
             lower in self.k.not_names
@@ -275,6 +276,7 @@ class Article:
         return self.titles.start_before(self.text, start) >= 0
 
     def _add(self, start: int, end: int, entry: Entry, known: bool) -> Found:
+        """A mention of a known name (its kind from `[actors]` kinds when configured)."""
         kind = self.k.kinds.get(entry.canonical.lower(), entry.kind)
         f = Found(start, end, kind, entry.canonical, entry.actor, known=known)
         self.found.append(f)
@@ -282,6 +284,9 @@ class Article:
 
     def _name(self, start: int, end: int, words: list[str], title_before: bool | None, aff: str,
               run_start: bool) -> None:
+        """A name of unknown kind, from the first cue that decides: head word, title before or in an apposition
+        after, capitals (an acronym), a known city, a place preposition, "the" before, a person's shape, "said"
+        after. A lone capitalised sentence opener seen nowhere else is dropped."""
         text, k = self.text, self.k
         of = _OF_INSIDE.search(text, start, end)
         kind = word_kind(words, k, text[start:of.start()].split() if of else None)

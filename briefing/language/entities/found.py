@@ -9,6 +9,8 @@ from briefing.language.actors import Knowledge
 
 @dataclass(slots=True)
 class Found:
+    """A mention before merging: its kind and canonical name may still change article-wide."""
+
     start: int
     end: int
     kind: str
@@ -26,4 +28,5 @@ def actor_of(f: Found, k: Knowledge) -> str:
 
 
 def clean(surface: str) -> str:
+    """A surface with its white space (line breaks included) collapsed to single spaces."""
     return " ".join(surface.split())

@@ -48,6 +48,8 @@ ABBREVIATED = _data_words("name_abbreviations.txt")  # "Mr.", "Gen.": the period
 
 @dataclass(slots=True)
 class Token:
+    """A word of a run, or a connector ("of", "van der") that joins two of them."""
+
     start: int
     end: int
     text: str

@@ -30,6 +30,7 @@ def _lookup(text: str, tokens: list[Token], i: int, knowledge: Knowledge) -> tup
 
 
 def _segments(text: str, run: list[Token], knowledge: Knowledge) -> list[Segment]:
+    """The run cut left to right, the longest known name or title first at each word."""
     segs: list[Segment] = []
     i = 0
     while i < len(run):
