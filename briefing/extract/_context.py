@@ -144,6 +144,11 @@ class Context:
         return self._countries
 
     @property
+    def person_affiliations(self) -> dict[str, str]:
+        """Each person the article names, with the actor they act for ("" if unknown)."""
+        return self._person_affiliation
+
+    @property
     def _person_affiliation(self) -> dict[str, str]:
         if self._aff_cache is None:
             cache: dict[str, str] = {}

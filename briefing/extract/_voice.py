@@ -83,12 +83,9 @@ def speaker_government(ctx: _context.Context, label: str, voice: str) -> str:
         country = _lexicon.leader_country(surname)
         if country:
             return country
-        for m in ctx.mentions:
-            name, kind = ctx.canonical(m)
-            if kind == "person" and name.lower().split()[-1] == surname:
-                country = ctx.affiliation_of(m)
-                if country and country != name and ctx.knowledge.lookup(country):
-                    return country
+        for name, country in ctx.person_affiliations.items():
+            if name.lower().split()[-1] == surname and country and country != name and ctx.knowledge.lookup(country):
+                return country
     return ctx.title_country(title) if title else ""
 
 

@@ -147,8 +147,8 @@ def find_sanctions(
     unattributed: list[int] = []
     voice = _voice.source_government(source)
     turns = _voice.turns(text)
-    speakers = {t.label: _voice.speaker_government(ctx, t.label, voice) for t in turns if not t.press}
-    surnames = {label.split()[-1].lower(): gov for label, gov in speakers.items() if gov}
+    speakers: dict[str, str] = {}  # turn label -> government, filled on the first statement (most texts have none)
+    surnames: dict[str, str] = {}
     # the term pattern is costly: only sentences holding a cue word are searched
     for index in sorted({ctx.sentence_of(at) for at in cues}):
         s, e = ctx.sentences[index]
@@ -158,6 +158,10 @@ def find_sanctions(
         turn = _voice.turn_at(turns, s) if turns else None
         if turn is not None and turn.press:
             continue  # a journalist's turn asks or quotes; it announces nothing
+        if turns and not speakers:
+            speakers.update({label: _voice.speaker_government(ctx, label, voice)
+                             for label in {t.label for t in turns if not t.press}})
+            surnames.update({label.split()[-1].lower(): gov for label, gov in speakers.items() if gov})
         gov = speakers.get(turn.label, voice) if turn is not None else voice
         record = _sanction(ctx, index, found, out, gov, surnames)
         if record is None:
