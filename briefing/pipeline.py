@@ -17,7 +17,7 @@ from briefing.language.actors import Knowledge, actor_of, default_knowledge
 from briefing.language.dates import event_date
 from briefing.models import Article, EntityMention, Quote, Sanction, Sentence
 
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 
 
@@ -60,5 +60,6 @@ def analyse(article: Article, knowledge: Knowledge | None = None) -> AnalysedArt
     mention_sentences = tuple(max(0, bisect_right(starts, m.start) - 1) for m in mentions)
     mention_actors = tuple(actor_of(m, knowledge) for m in mentions)
     quotes = tuple(find_quotes(text, article.published, article=article.id, knowledge=knowledge))
-    sanctions = tuple(find_sanctions(text, article.published, article=article.id, knowledge=knowledge))
+    sanctions = tuple(find_sanctions(text, article.published, article=article.id, knowledge=knowledge,
+                                     source=article.url or article.source))
     return AnalysedArticle(article, tuple(sentences), mentions, mention_sentences, mention_actors, quotes, sanctions)
