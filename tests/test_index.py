@@ -347,6 +347,10 @@ def test_index_backed_briefing_answers_as_the_in_memory_one(kind: str, tmp_path:
     for key in expected:
         assert got[key] == expected[key], key
     assert list(lazy.analysed.values()) == list(memory.analysed.values())
+    again, _ = load_briefing(folders, config, jobs=1)  # the actor list and merged quotes kept in the index
+    days = [None, *memory.days()[-1:]]
+    assert [again.actors(d) for d in days] == [memory.actors(d) for d in days]
+    assert again.quotes() == memory.quotes()
 
 
 def test_index_backed_briefing_keeps_its_snapshot_while_the_index_changes(corpus: Path, config: Config) -> None:

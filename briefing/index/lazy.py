@@ -11,6 +11,7 @@ when opened, whatever a later refresh writes (WAL lets both go on).
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterator, Mapping
@@ -264,8 +265,9 @@ class LazyBriefing(IndexedBriefing):
         with self._lock:
             self._db.execute(
                 "INSERT OR IGNORE INTO temp.involved SELECT DISTINCT r.name, m.article, m.sentence FROM temp.roles r "
-                "JOIN mentions m ON m.canonical = r.canonical AND m.kind = r.kind AND m.actor = r.actor "
-                "JOIN temp.sel s ON s.rowid = m.article WHERE r.name = ?", (actor,))
+                "CROSS JOIN mentions m INDEXED BY mentions_by_canonical ON m.canonical = r.canonical "
+                "AND m.kind = r.kind AND m.actor = r.actor CROSS JOIN temp.sel s ON s.rowid = m.article "
+                "WHERE r.name = ?", (actor,))
             self._involved.add(actor)
 
     @cached_property
@@ -273,8 +275,8 @@ class LazyBriefing(IndexedBriefing):
         _ = self._roles
         found: dict[tuple[str, int], set[str]] = defaultdict(set)
         for aid, sentence, name in self._query(
-                "SELECT s.aid, m.sentence, r.name FROM temp.sel s JOIN mentions m ON m.article = s.rowid "
-                "JOIN temp.roles r ON r.kind = m.kind AND r.canonical = m.canonical AND r.actor = m.actor "
+                "SELECT s.aid, m.sentence, r.name FROM temp.sel s CROSS JOIN mentions m ON m.article = s.rowid "
+                "CROSS JOIN temp.roles r ON r.kind = m.kind AND r.canonical = m.canonical AND r.actor = m.actor "
                 "ORDER BY s.pos, m.idx"):
             found[(aid, sentence)].add(name)
         return {key: frozenset(value) for key, value in found.items()}
@@ -285,8 +287,23 @@ class LazyBriefing(IndexedBriefing):
 
     def _actor_rows(self, day: Day) -> list[ActorRow]:
         if day not in self._actor_lists:
-            self._actor_lists[day] = self._compute_actor_rows(day)
+            self._actor_lists[day] = self._kept(
+                ["actors", str(day) if day is not None else None], lambda: self._compute_actor_rows(day),
+                lambda rows: [codec.to_json(r) for r in rows], lambda data: [_actor_row(r) for r in data])
         return self._actor_lists[day]
+
+    def _kept(self, key: list[Any], compute: Any, encode: Any, decode: Any) -> Any:
+        """A corpus-wide answer from the index when an earlier run kept it there, else computed and kept."""
+        cache = self._summary_cache
+        if cache is None:
+            return compute()
+        name = json.dumps(key)
+        data = cache.get_json(name)
+        if data is not None:
+            return decode(data)
+        value = compute()
+        cache.put_json(name, encode(value))
+        return value
 
     def _compute_actor_rows(self, day: Day) -> list[ActorRow]:
         roles = self._roles
@@ -303,8 +320,8 @@ class LazyBriefing(IndexedBriefing):
                     totals.kinds[own][kind] += n
         for name, published, n, articles in self._query(
                 "SELECT r.name, s.day, count(*), count(DISTINCT m.article) FROM temp.sel s "
-                "JOIN mentions m ON m.article = s.rowid "
-                "JOIN temp.roles r ON r.kind = m.kind AND r.canonical = m.canonical AND r.actor = m.actor "
+                "CROSS JOIN mentions m ON m.article = s.rowid "
+                "CROSS JOIN temp.roles r ON r.kind = m.kind AND r.canonical = m.canonical AND r.actor = m.actor "
                 f"WHERE {where} GROUP BY r.name, s.day", parameters):
             totals.mentions[name] += n
             totals.articles[name] += articles  # an article has one day, so per-day counts add up
@@ -321,22 +338,22 @@ class LazyBriefing(IndexedBriefing):
             parameters = (*parameters, kind)
         if actor:
             self._involve(actor)
-            joins = "JOIN temp.involved i ON i.name = ? AND i.article = m.article AND i.sentence = m.sentence "
+            joins = "CROSS JOIN temp.involved i ON i.name = ? AND i.article = m.article AND i.sentence = m.sentence "
             parameters = (actor, *parameters)
         counts: Counter[tuple[str, str]] = Counter()
         articles: Counter[tuple[str, str]] = Counter()
         aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
         for entity, entity_kind, text, n in self._query(
                 "SELECT k.entity, m.kind, m.text, count(*) FROM temp.sel s "
-                f"JOIN mentions m ON m.article = s.rowid {joins}"
-                "JOIN temp.keys k ON k.kind = m.kind AND k.canonical = m.canonical AND k.actor = m.actor "
+                f"CROSS JOIN mentions m ON m.article = s.rowid {joins}"
+                "CROSS JOIN temp.keys k ON k.kind = m.kind AND k.canonical = m.canonical AND k.actor = m.actor "
                 f"WHERE {where} GROUP BY 1, 2, 3", parameters):
             counts[(entity, entity_kind)] += n
             aliases[(entity, entity_kind)].add(text)
         for entity, entity_kind, spread in self._query(
                 "SELECT k.entity, m.kind, count(DISTINCT m.article) FROM temp.sel s "
-                f"JOIN mentions m ON m.article = s.rowid {joins}"
-                "JOIN temp.keys k ON k.kind = m.kind AND k.canonical = m.canonical AND k.actor = m.actor "
+                f"CROSS JOIN mentions m ON m.article = s.rowid {joins}"
+                "CROSS JOIN temp.keys k ON k.kind = m.kind AND k.canonical = m.canonical AND k.actor = m.actor "
                 f"WHERE {where} GROUP BY 1, 2", parameters):
             articles[(entity, entity_kind)] = spread
         return entity_rows(counts, articles, aliases)
@@ -346,9 +363,9 @@ class LazyBriefing(IndexedBriefing):
         where, parameters = self._scope(day)
         together = Counter({name: n for name, n in self._query(
             "SELECT name, count(*) FROM (SELECT DISTINCT r.name, i.article, i.sentence FROM temp.involved i "
-            "JOIN temp.sel s ON s.rowid = i.article "
-            "JOIN mentions m ON m.article = i.article AND m.sentence = i.sentence "
-            "JOIN temp.roles r ON r.kind = m.kind AND r.canonical = m.canonical AND r.actor = m.actor "
+            "CROSS JOIN temp.sel s ON s.rowid = i.article "
+            "CROSS JOIN mentions m ON m.article = i.article AND m.sentence = i.sentence "
+            "CROSS JOIN temp.roles r ON r.kind = m.kind AND r.canonical = m.canonical AND r.actor = m.actor "
             f"WHERE i.name = ? AND r.name != ? AND {where}) GROUP BY name", (actor, actor, *parameters))})
         return ranked(together)
 
@@ -367,7 +384,9 @@ class LazyBriefing(IndexedBriefing):
 
     @cached_property
     def _quotes(self) -> list[Quote]:
-        return self._merged_quotes([(q, meta.source or meta.id) for meta, q in self._records("quotes")])
+        return self._kept(  # type: ignore[no-any-return]
+            ["quotes"], lambda: self._merged_quotes([(q, m.source or m.id) for m, q in self._records("quotes")]),
+            lambda quotes: [codec.to_json(q) for q in quotes], lambda data: [codec.from_json(Quote, q) for q in data])
 
     @cached_property
     def _sanctions(self) -> list[tuple[_Meta, Sanction]]:
@@ -389,13 +408,15 @@ class LazyBriefing(IndexedBriefing):
     # -- summaries -------------------------------------------------------------------------------
     def _pool(self, actor: str | None, day: Day) -> list[_Candidate]:
         where, parameters = self._scope(day)
-        joins = ""
         if actor:
             self._involve(actor)
-            joins = "JOIN temp.involved i ON i.name = ? AND i.article = t.article AND i.sentence = t.idx "
+            body = ("FROM temp.involved i CROSS JOIN temp.sel s ON s.rowid = i.article "
+                    "CROSS JOIN sentences t ON t.article = i.article AND t.idx = i.sentence "
+                    f"WHERE i.name = ? AND t.words >= {MIN_SUMMARY_WORDS} AND {where}")
             parameters = (actor, *parameters)
-        body = (f"FROM temp.sel s JOIN sentences t ON t.article = s.rowid {joins}"
-                f"WHERE t.words >= {MIN_SUMMARY_WORDS} AND {where}")
+        else:
+            body = (f"FROM temp.sel s CROSS JOIN sentences t ON t.article = s.rowid "
+                    f"WHERE t.words >= {MIN_SUMMARY_WORDS} AND {where}")
         size = self._query(f"SELECT count(*) {body}", parameters)[0][0]
         columns = "SELECT s.rowid, t.article, t.idx, t.paragraph, t.span_start, t.span_end, t.text, t.day "
         if size <= MAX_POOL:
@@ -419,6 +440,11 @@ _CHILD_COLUMNS = {
     "quotes": "article, data",
     "sanctions": "article, data",
 }
+
+
+def _actor_row(data: dict[str, Any]) -> ActorRow:
+    return ActorRow(data["name"], data["kind"], data["mentions"], data["articles"], data["salience"],
+                    tuple((codec.day(d), n) for d, n in data["days"]), tuple(data["aliases"]))
 
 
 class _LazyArticles(Mapping[str, Article]):

@@ -139,13 +139,19 @@ class SummaryCache:
             self._stored = dict(connection.execute("SELECT key, data FROM summaries WHERE corpus=?", (corpus,)))
 
     def get(self, key: str) -> list[SummaryLine] | None:
-        data = self._stored.get(key)
-        if data is None:
-            return None
-        return [codec.from_json(SummaryLine, line) for line in json.loads(data)]
+        data = self.get_json(key)
+        return None if data is None else [codec.from_json(SummaryLine, line) for line in data]
 
     def put(self, key: str, lines: list[SummaryLine]) -> None:
-        data = json.dumps([codec.to_json(line) for line in lines], ensure_ascii=False)
+        self.put_json(key, [codec.to_json(line) for line in lines])
+
+    def get_json(self, key: str) -> Any:
+        """Any other corpus-wide answer kept under `key` (e.g. the actor list), as JSON; None when absent."""
+        data = self._stored.get(key)
+        return None if data is None else json.loads(data)
+
+    def put_json(self, key: str, value: Any) -> None:
+        data = json.dumps(value, ensure_ascii=False)
         self._stored[key] = data
         try:
             connection = connect(self.location)
