@@ -225,8 +225,10 @@ class LazyBriefing(IndexedBriefing):
     @cached_property
     def _key_counts(self) -> list[tuple[str, str, str, int]]:
         """(kind, raw canonical, actor, mentions) over the corpus's mentions."""
-        return self._query("SELECT m.kind, m.canonical, m.actor, count(*) FROM temp.sel s "
-                           "JOIN mentions m ON m.article = s.rowid GROUP BY m.kind, m.canonical, m.actor")
+        return self._kept(  # type: ignore[no-any-return]
+            ["mention keys"], lambda: self._query("SELECT m.kind, m.canonical, m.actor, count(*) FROM temp.sel s "
+                                                  "JOIN mentions m ON m.article = s.rowid GROUP BY 1, 2, 3"),
+            lambda rows: [list(r) for r in rows], lambda data: [tuple(r) for r in data])
 
     @cached_property
     def person_names(self) -> dict[str, str]:
