@@ -17,6 +17,12 @@ ALL_ACTORS = ""  # the record of the first row: the briefing for everyone
 NAME_WIDTH = 20
 SPARK_WIDTH = 10
 KIND_MARK = {"person": "p", "organization": "o", "place": "s"}
+KIND_WORD = {"person": "person", "organization": "org", "place": "place"}
+
+
+def kind_legend() -> str:
+    """What the marks after each name mean, e.g. "p person · o org · s place"."""
+    return " · ".join(f"{mark} {KIND_WORD.get(kind, kind)}" for kind, mark in KIND_MARK.items())
 
 
 def actor_rows(actors: Sequence[ActorRow], days: Sequence[date], limit: int,
@@ -49,7 +55,7 @@ class ActorList(Pane):
 
     def show_actors(self, actors: Sequence[ActorRow], days: Sequence[date], limit: int, selected: str,
                     history: Mapping[str, Sequence[tuple[date, int]]] | None = None) -> None:
-        self.show(actor_rows(actors, days, limit, history), subtitle=f"{len(actors)} actors")
+        self.show(actor_rows(actors, days, limit, history), subtitle=f"{len(actors)} actors · {kind_legend()}")
         for index in range(self.option_count):
             if self.record_at(index) == selected:
                 with self.prevent(OptionList.OptionHighlighted):

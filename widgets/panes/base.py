@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
@@ -15,7 +16,8 @@ Row = tuple[object, Text]  # (record, how it is shown); a record of None is a he
 
 
 class Pane(OptionList):
-    """A numbered, titled list of records; Enter (or a click) posts `Pane.Opened` with the record."""
+    """A numbered, titled list of records. A click selects a row (the panes that depend on it follow);
+    Enter or a double click posts `Pane.Opened` with the record."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", id="down", show=False),
@@ -27,7 +29,7 @@ class Pane(OptionList):
     empty: ClassVar[str] = "nothing here for this selection"
 
     class Opened(Message):
-        """A record was chosen (Enter or click)."""
+        """A record was chosen (Enter or a double click)."""
 
         def __init__(self, pane: Pane, record: object) -> None:
             super().__init__()
@@ -91,6 +93,17 @@ class Pane(OptionList):
     @property
     def current(self) -> object | None:
         return self.record_at(self.highlighted)
+
+    async def _on_click(self, event: events.Click) -> None:
+        """Replaces OptionList's click, which opens the row at once: one click only moves the cursor there."""
+        event.prevent_default()
+        clicked = event.style.meta.get("option")
+        if clicked is None or self.get_option_at_index(clicked).disabled:
+            return
+        self.focus()
+        self.highlighted = clicked
+        if event.chain >= 2:
+            self.action_select()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

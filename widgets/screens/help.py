@@ -13,6 +13,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from widgets.panes.actors import kind_legend
+
 
 def help_text(bindings: Iterable[tuple[str, ActiveBinding]],
               format_key: Callable[[str, Binding], str] | None = None) -> Text:
@@ -32,7 +34,11 @@ def help_text(bindings: Iterable[tuple[str, ActiveBinding]],
         text.append(f"{' / '.join(keys):<22}", style="bold cyan")
         text.append(f"{binding.description:<22}")
         text.append(f"{binding.id or ''}\n", style="dim")
-    text.append("\nMouse: click a pane, a row, a day or a tab; scroll with the wheel.", style="dim")
+    text.append("\nActors: the letter after a name is its kind: ", style="dim")
+    text.append(kind_legend(), style="dim bold")
+    text.append("; then mentions and a sparkline of mentions per day.", style="dim")
+    text.append("\nMouse: a click selects a row (the other panes follow), a double click opens it; click a pane,"
+                " a day or a tab; scroll with the wheel.", style="dim")
     return text
 
 
