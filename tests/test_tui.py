@@ -26,6 +26,7 @@ from widgets.screens.actor import ActorScreen, CoActorsPane, DaySummariesPane
 from widgets.screens.article import ArticleScreen, paragraph_spans
 from widgets.screens.help import HelpScreen
 from widgets.screens.main import MainScreen
+from widgets.screens.warnings import WarningsScreen
 from widgets.text import safe, safe_span_text, sparkline
 
 SIZES = [(80, 24), (200, 50)]
@@ -452,7 +453,10 @@ async def test_load_warnings_reach_the_status_line(briefing: Briefing) -> None:
         assert app.warnings == ["notes.bin: unsupported file type '.bin'; skipped"]
         assert "1 warning" in screen_text(app)
         await press(app, pilot, "w")
-        assert any("notes.bin" in n.message for n in app._notifications)
+        assert isinstance(app.screen, WarningsScreen)
+        assert "notes.bin: unsupported file type '.bin'; skipped" in screen_text(app)
+        await press(app, pilot, "escape")
+        assert isinstance(app.screen, MainScreen)
 
 
 # -- corpus text is data ---------------------------------------------------------------------------

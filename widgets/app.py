@@ -25,6 +25,7 @@ from briefing.safety import one_line
 from widgets.commands import BriefingCommands
 from widgets.screens.help import HelpScreen
 from widgets.screens.main import MainScreen
+from widgets.terminal import OutputGuard
 from widgets.text import day_label
 
 if TYPE_CHECKING:
@@ -36,6 +37,14 @@ class BriefingLoaded(Message):
         super().__init__()
         self.briefing = briefing
         self.seconds = seconds
+
+
+class OutsideOutput(Message):
+    """A line written straight to the terminal's file descriptors (see widgets.terminal), kept off the screen."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__()
+        self.line = line
 
 
 class BriefingApp(App[int]):
@@ -50,8 +59,9 @@ class BriefingApp(App[int]):
     ]
 
     def __init__(self, session: Any = None, *, briefing_factory: Callable[[], Briefing] | None = None,
-                 config: Config | None = None) -> None:
+                 config: Config | None = None, output: OutputGuard | None = None) -> None:
         super().__init__()
+        self._output = output
         if briefing_factory is None and session is None:
             raise ValueError("BriefingApp needs a session or a briefing_factory")
         self._factory: Callable[[], Briefing] = briefing_factory or (lambda: session.briefing(self._indexing))
@@ -75,6 +85,8 @@ class BriefingApp(App[int]):
         self.set_keymap(dict(self.config.keymap))
         # Load warnings (skipped files) are printed to stderr by the engine; show them in the status line.
         self.begin_capture_print(self, stdout=False, stderr=True)
+        if self._output is not None:
+            self._output.listen(lambda line: self.post_message(OutsideOutput(line)))
         self._load()
 
     def get_default_screen(self) -> MainScreen:
@@ -118,13 +130,23 @@ class BriefingApp(App[int]):
         self._printed += event.text
         *lines, self._printed = self._printed.split("\n")
         for line in lines:
-            line = one_line(line.removeprefix("briefing: "))
-            if not line:
-                continue
-            if line.startswith("warning:"):
-                self.warnings.append(line.removeprefix("warning:").strip())
-            if self.main_screen.ready:
-                self.main_screen.status(line, busy=self.briefing is None)
+            self._note(line)
+
+    def on_outside_output(self, message: OutsideOutput) -> None:
+        self._note(message.line, outside=True)
+
+    def _note(self, line: str, outside: bool = False) -> None:
+        """A line the engine printed: warnings (file:line: message) go to the `w` list, all to the status line.
+        Output from outside (a worker process, a library) is always kept as a warning: nobody expected it."""
+        line = one_line(line.removeprefix("briefing: ")).strip()
+        if not line:
+            return
+        if line.startswith("warning:"):
+            self.warnings.append(line.removeprefix("warning:").strip())
+        elif outside:
+            self.warnings.append(f"output: {line}")
+        if self.main_screen.ready:
+            self.main_screen.status(line, busy=self.briefing is None)
 
     # -- actions and commands --------------------------------------------------------------------
     def action_help(self) -> None:

@@ -15,7 +15,9 @@ def add_parser(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace, session: Any) -> int:
     from widgets import BriefingApp
+    from widgets.terminal import OutputGuard
 
-    app = BriefingApp(session)
-    app.run()
+    with OutputGuard() as output:  # bytes written straight to the terminal would corrupt the screen
+        app = BriefingApp(session, output=output)
+        app.run()
     return int(app.return_code or 0)

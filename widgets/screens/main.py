@@ -395,9 +395,9 @@ class MainScreen(PaneScreen):
             self.query_one(ActorList).focus()
 
     def action_warnings(self) -> None:
-        warnings = self.bapp.warnings
-        if not warnings:
+        from widgets.screens.warnings import WarningsScreen
+
+        if not self.bapp.warnings:
             self.notify("no warnings")
             return
-        shown = "\n".join(warnings[:10]) + (f"\n… and {len(warnings) - 10} more" if len(warnings) > 10 else "")
-        self.notify(shown, title=f"{len(warnings)} warnings", severity="warning", timeout=10, markup=False)
+        self.app.push_screen(WarningsScreen(self.bapp.warnings))
