@@ -49,7 +49,7 @@ def test_briefing_command_in_tmux(tmp_path: Path, size: tuple[int, int]) -> None
         screen = wait_for(session, "summary lines")
         assert "5 articles" in screen and "1 Actors" in screen
         keys(session, "j", "Enter")  # the top actor's screen
-        wait_for(session, "Per-day summaries")
+        wait_for(session, "2 Per-day")  # the tab strip (names shortened to a word when narrow) or the title
         wait_for(session, "mentions in")  # its panes have been computed
         keys(session, "2", "Enter")  # its first summary line → the article
         assert "key: summary" in wait_for(session, "date from")

@@ -16,13 +16,13 @@ from widgets.text import clip, day_counts, sparkline
 ALL_ACTORS = ""  # the record of the first row: the briefing for everyone
 NAME_WIDTH = 20
 SPARK_WIDTH = 10
-KIND_MARK = {"person": "p", "organization": "o", "place": "s"}
-KIND_WORD = {"person": "person", "organization": "org", "place": "place"}
+KIND_MARK = {"person": "p", "organization": "o", "place": "s", "other": "?"}
+KIND_WORD = {"person": "person", "organization": "org", "place": "place", "other": "other"}
 
 
 def kind_legend() -> str:
-    """What the marks after each name mean, e.g. "p person · o org · s place"."""
-    return " · ".join(f"{mark} {KIND_WORD.get(kind, kind)}" for kind, mark in KIND_MARK.items())
+    """What the mark after each name means: "p person o org s place ? other" (short: it fits the pane's border)."""
+    return " ".join(f"{mark} {KIND_WORD.get(kind, kind)}" for kind, mark in KIND_MARK.items())
 
 
 def actor_rows(actors: Sequence[ActorRow], days: Sequence[date], limit: int,
@@ -34,8 +34,8 @@ def actor_rows(actors: Sequence[ActorRow], days: Sequence[date], limit: int,
         spark = sparkline(day_counts(per_day, days), SPARK_WIDTH)
         rows.append((actor.name, Text.assemble(
             (f"{clip(actor.name, NAME_WIDTH):<{NAME_WIDTH}} ", "bold"),
-            (f"{KIND_MARK.get(actor.kind, '?')} ", "dim"),
-            (f"{actor.mentions:>4} ", ""),
+            (f"{KIND_MARK.get(actor.kind, KIND_MARK['other'])} ", "dim"),
+            (f"{actor.mentions:>5} ", ""),
             (spark, "cyan"),
             no_wrap=True, overflow="crop",  # a narrow pane clips the sparkline rather than wrapping the row
         )))
@@ -55,7 +55,7 @@ class ActorList(Pane):
 
     def show_actors(self, actors: Sequence[ActorRow], days: Sequence[date], limit: int, selected: str,
                     history: Mapping[str, Sequence[tuple[date, int]]] | None = None) -> None:
-        self.show(actor_rows(actors, days, limit, history), subtitle=f"{len(actors)} actors · {kind_legend()}")
+        self.show(actor_rows(actors, days, limit, history), subtitle=f"{len(actors)} · {kind_legend()}")
         for index in range(self.option_count):
             if self.record_at(index) == selected:
                 with self.prevent(OptionList.OptionHighlighted):

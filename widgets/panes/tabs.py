@@ -29,11 +29,23 @@ class PaneTabs(Widget):
     def render(self) -> Text:
         text = Text()
         self._spans = []
-        for index, name in enumerate(self.names):
+        for index, name in enumerate(self._fitting(self.size.width or 80)):
             start = len(text.plain)
             text.append(f" {index + 1} {name} ", style="reverse bold" if index == self.current else "")
             self._spans.append((start, len(text.plain), index))
         return text
+
+    def _fitting(self, width: int) -> list[str]:
+        """The names, shortened to their first word when all of them would not fit (the current one kept whole
+        if it can be)."""
+        def total(names: Sequence[str]) -> int:
+            return sum(len(f" {i + 1} {n} ") for i, n in enumerate(names))
+
+        if total(self.names) <= width:
+            return self.names
+        short = [name.split()[0] for name in self.names]
+        whole = [n if i == self.current else s for i, (n, s) in enumerate(zip(self.names, short, strict=True))]
+        return whole if total(whole) <= width else short
 
     def on_click(self, event: events.Click) -> None:
         for start, end, index in self._spans:

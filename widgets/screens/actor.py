@@ -11,7 +11,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.model import ActorRow
 from briefing.models import Quote, Sanction, SummaryLine
@@ -20,7 +20,7 @@ from widgets.panes.quotes import quote_rows
 from widgets.panes.sanctions import sanction_rows
 from widgets.panes.summary import summary_text
 from widgets.panes.tabs import PaneTabs
-from widgets.screens.base import PaneScreen
+from widgets.screens.base import BriefingFooter, PaneScreen
 from widgets.text import BLOCKS, day_label, safe
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ class ActorScreen(PaneScreen):
                 with Horizontal(id="lower", classes="holder"):
                     yield ActorQuotesPane(3, id="actor-quotes")
                     yield ActorSanctionsPane(4, id="actor-sanctions")
-        yield Footer()
+        yield BriefingFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -11,9 +11,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.models import Article, SummaryLine
+from widgets.screens.base import BriefingFooter
 from widgets.text import day_label, safe, safe_span_text
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class ArticleScreen(Screen):
             for number, (start, end) in enumerate(paragraph_spans(article.text)):
                 paragraph = self._paragraph(article.text, start, end, marks, target)
                 yield Static(paragraph, classes="paragraph", id=f"p{number}")
-        yield Footer()
+        yield BriefingFooter()
 
     def _target_span(self) -> tuple[int, int]:
         briefing = self.bapp.briefing

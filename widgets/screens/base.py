@@ -8,6 +8,7 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Footer
 
 from widgets.panes.tabs import PaneTabs
 
@@ -83,3 +84,13 @@ class PaneScreen(Screen):
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
+
+
+class BriefingFooter(Footer):
+    """The key footer, compact; on a narrow terminal the palette key gives its room to the others (? lists all)."""
+
+    def __init__(self) -> None:
+        super().__init__(compact=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.show_command_palette = event.size.width >= WIDE_FROM

@@ -45,6 +45,8 @@ def help_text(bindings: Iterable[tuple[str, ActiveBinding]],
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss", "Close", id="close-help"),
+        Binding("j,down", "scroll(1)", "Down", id="down", show=False),
+        Binding("k,up", "scroll(-1)", "Up", id="up", show=False),
     ]
 
     def __init__(self, bindings: list[tuple[str, ActiveBinding]]) -> None:
@@ -57,6 +59,9 @@ class HelpScreen(ModalScreen[None]):
 
     def _key_display(self, key: str, binding: Binding) -> str:
         return self.app.get_key_display(replace(binding, key=key, key_display=None))
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#help", VerticalScroll).scroll_relative(y=lines, animate=False)
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

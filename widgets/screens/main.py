@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from briefing.model import Day, EntityRow
@@ -29,7 +29,7 @@ from widgets.panes.sanctions import SanctionsPane, sanction_rows
 from widgets.panes.status import StatusLine
 from widgets.panes.summary import SummaryPane, summary_rows
 from widgets.panes.tabs import PaneTabs
-from widgets.screens.base import PaneScreen
+from widgets.screens.base import BriefingFooter, PaneScreen
 from widgets.text import day_label
 
 LOADING_DELAY = 0.15  # seconds before a pane still computing shows a spinner (it is dimmed at once)
@@ -79,7 +79,8 @@ class MainScreen(PaneScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("h,left_square_bracket", "day(-1)", "Prev day", id="previous-day"),
         Binding("l,right_square_bracket", "day(1)", "Next day", id="next-day"),
-        Binding("a", "all_days", "All days", id="all-days"),
+        Binding("a", "all_days", "All days", id="all-days", show=False),
+        Binding("escape", "back", "Back", id="back", show=False),  # only closes the filter here
         Binding("u", "undated", "Undated", id="undated", show=False),
         Binding("slash", "filter", "Filter", id="filter"),
         Binding("n", "toggle_new", "New only", id="toggle-new"),
@@ -121,7 +122,7 @@ class MainScreen(PaneScreen):
                     yield QuotesPane(4, id="quotes")
                     yield SanctionsPane(5, id="sanctions")
         yield StatusLine("", id="status")
-        yield Footer()
+        yield BriefingFooter()
 
     def on_mount(self) -> None:
         super().on_mount()
