@@ -107,7 +107,8 @@ async def latencies(session: Session, presses: int, all_days: bool) -> dict[str,
             scenarios["all days, reading pace"] = await presses_timed(app, pilot, presses, READING_PAUSE)
         briefing = app.briefing
         actors = app.query_one(ActorList)
-        below = [r for r in actors.records[actors.highlighted + 3:] if isinstance(r, str)][:presses]
+        start = (actors.highlighted or 0) + 3  # beyond what was shown or prefetched
+        below = [row.name for row in briefing.actors(day=main.selection.day)][start:start + presses]
         engine = engine_times(briefing, main.selection.day, below)
     return {"paint": paint, "ready": ready, "filled": filled, "scenarios": scenarios, "engine": engine}
 
