@@ -7,13 +7,10 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
-from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from widgets.panes.actors import kind_legend
+from widgets.screens.text_modal import TextModal
 
 
 def help_text(bindings: Iterable[tuple[str, ActiveBinding]],
@@ -42,26 +39,18 @@ def help_text(bindings: Iterable[tuple[str, ActiveBinding]],
     return text
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(TextModal):
+    box_id = "help"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss", "Close", id="close-help"),
-        Binding("j,down", "scroll(1)", "Down", id="down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", id="up", show=False),
     ]
 
     def __init__(self, bindings: list[tuple[str, ActiveBinding]]) -> None:
         super().__init__()
         self.bindings = bindings
 
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help"):
-            yield Static(help_text(self.bindings, self._key_display), id="help-text")
+    def body(self) -> Text:
+        return help_text(self.bindings, self._key_display)
 
     def _key_display(self, key: str, binding: Binding) -> str:
         return self.app.get_key_display(replace(binding, key=key, key_display=None))
-
-    def action_scroll(self, lines: int) -> None:
-        self.query_one("#help", VerticalScroll).scroll_relative(y=lines, animate=False)
-
-    def action_dismiss(self) -> None:
-        self.dismiss(None)

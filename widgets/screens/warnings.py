@@ -6,12 +6,9 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Static
 
+from widgets.screens.text_modal import TextModal
 from widgets.text import safe
 
 
@@ -30,23 +27,15 @@ def warnings_text(warnings: Sequence[str]) -> Text:
     return text
 
 
-class WarningsScreen(ModalScreen[None]):
+class WarningsScreen(TextModal):
+    box_id = "warnings"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,w,q", "dismiss", "Close", id="close-warnings"),
-        Binding("j,down", "scroll(1)", "Down", id="down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", id="up", show=False),
     ]
 
     def __init__(self, warnings: Sequence[str]) -> None:
         super().__init__()
         self.warnings = list(warnings)
 
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(id="warnings"):
-            yield Static(warnings_text(self.warnings), id="warnings-text")
-
-    def action_scroll(self, lines: int) -> None:
-        self.query_one("#warnings", VerticalScroll).scroll_relative(y=lines, animate=False)
-
-    def action_dismiss(self) -> None:
-        self.dismiss(None)
+    def body(self) -> Text:
+        return warnings_text(self.warnings)
