@@ -454,14 +454,22 @@ class ActorTotals:
     def rows(self) -> list[ActorRow]:
         rows = []
         for name, count in self.mentions.items():
-            kinds = self.kinds.get(name)
-            kind = top(kinds) if kinds else "organization"
+            kind = actor_kind(self.kinds.get(name))
             salience = count * math.log2(1 + self.articles[name])
             rows.append(ActorRow(name, kind, count, self.articles[name], round(salience, 2),
                                  tuple(sorted(self.per_day.get(name, Counter()).items())),
                                  tuple(sorted(self.aliases.get(name, ())))))
         rows.sort(key=lambda r: (-r.salience, r.name))
         return rows
+
+
+def actor_kind(kinds: Counter[str] | None) -> str:
+    """The kind an actor's named mentions give it. "other" (demonyms such as "Cuban", unknown words) votes only
+    when nothing else does: "Cuban" said 192 times must not turn Cuba into something other than a place."""
+    if not kinds:
+        return "organization"
+    named = Counter({kind: n for kind, n in kinds.items() if kind != "other" and n > 0})
+    return top(named or kinds)
 
 
 def filter_actors(rows: list[ActorRow], query: str) -> list[ActorRow]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from briefing.corpus.loader import load_corpus
-from briefing.model import UNDATED, Briefing, parse_day
+from briefing.model import UNDATED, Briefing, actor_kind, parse_day
 from briefing.pipeline import analyse
 from briefing.sample import sample_corpus_path
 
@@ -139,3 +140,21 @@ def test_parse_day(text: str | None, expected: object) -> None:
 def test_parse_day_rejects_garbage() -> None:
     with pytest.raises(ValueError):
         parse_day("yesterday-ish")
+
+
+@pytest.mark.parametrize(("kinds", "expected"), [
+    ({"other": 192, "place": 163}, "place"),  # "Cuban" ×192 does not outvote "Cuba" ×163
+    ({"other": 5}, "other"),
+    ({"organization": 3, "person": 3, "other": 9}, "organization"),  # ties: alphabetical, never corpus order
+    ({}, "organization"),
+])
+def test_actor_kind_comes_from_named_mentions(kinds: dict[str, int], expected: str) -> None:
+    assert actor_kind(Counter(kinds)) == expected
+
+
+def test_demonyms_do_not_change_a_country_s_kind(tmp_path: Path) -> None:
+    b = briefing_of(tmp_path, {"a.md": story("2024-05-01", "Wire", (
+        "Cuban officials met Cuban diplomats while Cuban exiles protested outside the embassy in Havana. "
+        "Cubans waited for news. The talks on Cuba resumed on Wednesday after a long pause in the process."))})
+    cuba = next(r for r in b.actors() if r.name == "Cuba")
+    assert cuba.kind == "place"
