@@ -161,8 +161,9 @@ def speed(n_docs: int) -> None:
             if len(texts) >= n_docs:
                 break
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    find_quotes(texts[0])  # word lists and patterns compiled outside the timing
-    find_sanctions(texts[0])
+    warm_up = "“We will impose sanctions on the company,” the minister said on Monday."
+    find_quotes(warm_up)  # word lists and patterns compiled outside the timing, on a text not timed (contexts
+    find_sanctions(warm_up)  # are cached per text, so warming up on a timed one would skip its language layer)
     t0 = time.perf_counter()
     for t in texts:
         sentence_spans(t)
