@@ -104,11 +104,17 @@ _PASSIVE_AFTER = re.compile(r"(?:[’']\w+)?(?:\s+(?:was|were|am|are|is|have|has
 _BARE_PRESIDENT = re.compile(r"\b(?:[Tt]he|[Oo]ur) President\b(?!\s+(?:of\b|[A-Z]))")
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+[—–]\s+")
 _CONDITION = re.compile(
-    r"\b(?:if|unless|should\s+(?:the\s+)?(?-i:[A-Z])[\w’'\-]*\s+\w+|were\s+\w+(?:\s+\w+)?\s+to|in the event(?: that)?|"
+    r"\b(?:if(?!\s+you\s+(?:\w+ly\s+)?(?:look|see|saw|recall|remember|will|consider|ask|think|take|go|read|"
+    r"followed)\b)|unless|should\s+(?:the\s+)?(?-i:[A-Z])[\w’'\-]*\s+\w+|were\s+\w+(?:\s+\w+)?\s+to|"
+    r"in the event(?: that)?|"
     r"provided that)\b[^,;.]*",
     re.IGNORECASE,
 )
 _FORWARD = re.compile(r"\b(?:new|additional|further|more|massive|severe|tough|would|will|could)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:new|next|upcoming|forthcoming|additional|further|more|would|will|shall|could|going to)\b",
+                    re.IGNORECASE)
+_POLICY = re.compile(r"\bannounc(?:e|es|ed|ing)\s+(?:a|an|the|this)\s+(?:[\w\-]+\s+){0,3}?polic(?:y|ies)\b",
+                     re.IGNORECASE)
 _SPLIT_TARGETS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bas well as\b)\s*")
 _PRONOUN_TARGET = re.compile(r"^(?:it|its|they|them|he|him|she|her)$", re.IGNORECASE)
 _BAD_TARGET = re.compile(r"^(?:this|that|these|those|us|you|which|who|what|under\b.*|pursuant\b.*)$", re.IGNORECASE)
@@ -170,19 +176,64 @@ def find_sanctions(
             record = replace(record, by=out[-1].by)  # the paragraph goes on about the same action
         if not record.by and gov:
             record = replace(record, by=(gov,))  # the government whose release or official speaks
+        if not record.targets:
+            record = replace(record, targets=_local_target(ctx, record, out, turn, voice))
         if not record.by:
             unattributed.append(len(out))
         out.append(record)
-    return _implied_targets(ctx, _article_voice(out, unattributed))
+    return _implied_targets(ctx, _article_voice(out, unattributed), voice)
 
 
-def _implied_targets(ctx: _context.Context, out: list[Sanction]) -> list[Sanction]:
+def _local_target(ctx: _context.Context, record: Sanction, earlier: list[Sanction], turn: _voice.Turn | None,
+                  voice: str = "") -> tuple[str, ...]:
+    """A statement with no target phrase ("We have implemented a series of sanctions to condemn Iran", "Our export
+    controls have been biting"): the one state its sentence names that is neither an imposer nor a place where or
+    against which something happens; else the state targets of the statement just before in the same paragraph (or
+    turn); else the state its paragraph names most, at least twice and twice as often as any other."""
+    imposers = set(record.by) | {voice}
+    named = {a for a in _states_in(ctx, record.start, record.end, imposers, sentence=True)}
+    if len(named) == 1:
+        return tuple(named)
+    if earlier:
+        last = earlier[-1]
+        same = ctx.paragraph_of(last.start) == ctx.paragraph_of(record.start) or (
+            turn is not None and turn.start <= last.start and record.sentence - last.sentence <= 6)
+        if same and last.targets and all(_is_state(ctx, t) and t not in imposers for t in last.targets):
+            return last.targets
+    p_start, p_end = ctx.paragraphs[ctx.paragraph_of(record.start)] if ctx.paragraphs else (record.start, record.end)
+    ranked = Counter(_states_in(ctx, p_start, p_end, imposers)).most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return (ranked[0][0],)
+    return ()
+
+
+_AROUND = re.compile(r"\b(?:against|of|in|to|into|from|with|at|for|towards?|over|on|across|inside|near)\s+(?:the\s+)?$",
+                     re.IGNORECASE)
+
+
+def _states_in(ctx: _context.Context, start: int, end: int, imposers: set[str], sentence: bool = False) -> list[str]:
+    """The states named in [start, end) that do not impose; in a sentence, not after a preposition ("aggression
+    against Ukraine", "in Ukraine") unless possessive ("to Russia’s invasion")."""
+    out = []
+    for m in ctx.mentions_in(start, end):
+        actor = ctx.actor(m) if ctx.canonical(m)[1] != "person" else ""
+        if not actor or actor in imposers or not _is_state(ctx, actor):
+            continue
+        if sentence and _AROUND.search(ctx.text, max(0, m.start - 14), m.start) and \
+                not re.match(r"[’']s\b", ctx.text[m.end : m.end + 3]):
+            continue
+        out.append(actor)
+    return out
+
+
+def _implied_targets(ctx: _context.Context, out: list[Sanction], voice: str = "") -> list[Sanction]:
     """Statements with no target ("Now the President has announced new sanctions") get the one state the article
-    is about: the state named most often — counting other statements' targets twice — that imposes nothing here,
+    is about (never the government whose release it is): the state named most often — counting other statements'
+    targets twice — that imposes nothing here,
     when it is named at least three times and twice as often as any other. Else they stay without a target."""
     if all(r.targets for r in out):
         return out
-    imposers = {b for r in out for b in r.by}
+    imposers = {b for r in out for b in r.by} | {voice}  # a release's own government is not what it is about
     votes: Counter[str] = Counter()
     for name, n in ctx.countries.items():
         if name not in imposers and _is_state(ctx, name):
@@ -244,7 +295,10 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     term_end = term_end if term_end > 0 else hi
     verb = _VERB_AFTER.match(sentence, term_end, hi)
     up_to_term = sentence[lo : verb.end() if verb else term_end]
-    status = _status(up_to_term) or _status(sentence[lo:hi]) or _status(sentence) or ("imposed" if own else "announced")
+    status = _status(up_to_term) or _status(sentence[lo:hi]) or _status(sentence) or \
+        _default_status(sentence[lo:hi], own)
+    if status == "announced" and _POLICY.search(sentence, lo, hi):
+        status = "imposed"  # "I am announcing a visa restriction policy": the policy is in force
     if cond and status in ("announced", "imposed"):  # "… will impose sanctions if …"
         status = "threatened"
     by = _by(ctx, s + lo, sentence[lo:hi], term_at - lo, targets, spans) \
@@ -320,6 +374,12 @@ def _status(region: str) -> str:
         if cue.search(region):
             return status
     return ""
+
+
+def _default_status(clause: str, own: bool) -> str:
+    """No cue word: sanctions named as a fact ("a united world with grave sanctions on Russia") are in force;
+    ones the clause puts ahead ("new", "will", "next") are announced."""
+    return "imposed" if own or not _AHEAD.search(clause) else "announced"
 
 
 def _clause_bounds(sentence: str, at: int) -> tuple[int, int]:

@@ -1,0 +1,79 @@
+"""Sanctions, third follow-up: targets from the context, statuses of background and negated measures.
+
+Each table holds the sentence (or short text) -> the record expected for one sentence, or nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import find_sanctions
+
+_STATE = "https://www.state.gov/briefing/"
+
+
+def _record(text: str, sentence: int, source: str = _STATE) -> tuple | None:
+    found = {s.sentence: s for s in find_sanctions(text, source=source)}
+    record = found.get(sentence)
+    return None if record is None else (record.by, record.targets, record.status)
+
+
+# (text, sentence, by, targets): a statement without a target phrase takes the state its sentence names (not a
+# place where or against which something happens), else the state targets of the statement just before in the
+# paragraph, else the state its paragraph names most (twice, twice as often as any other)
+LOCAL_TARGETS = [
+    ("We have implemented a series of sanctions to condemn Belarus and its crackdown.", 0, ("United States",),
+     ("Belarus",)),
+    ("Our export controls have been biting, denying Russia the chips it needs.", 0, ("United States",),
+     ("Russia",)),
+    ("Canada imposed further sanctions in response to Iran’s crackdown on protesters.", 0, ("Canada",), ("Iran",)),
+    # a place where or against which something happens is not the target
+    ("We have imposed sanctions over the aggression against Ukraine.", 0, ("United States",), ()),
+    # the state targets of the statement just before in the paragraph
+    ("Nicaragua was designated in 2019 for its abuses. We have also imposed visa restrictions.", 1,
+     ("United States",), ("Nicaragua",)),
+    # the state the paragraph is about
+    ("Venezuela jailed the journalists. Venezuela then expelled the monitors. The Treasury has imposed new sanctions.",
+     2, ("United States",), ("Venezuela",)),
+    # two states as often named in the paragraph: no target beats a wrong one
+    ("Cuba and Laos signed a pact. Cuba and Laos held talks. The Treasury has imposed new sanctions.", 2,
+     ("United States",), ()),
+    # the release's own government is never the target it is about
+    ("The United States welcomes the vote. The United States thanks its allies. The United States stands ready. "
+     "NATO Allies have implemented unprecedented sanctions.", 3, ("NATO",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "by", "targets"), LOCAL_TARGETS)
+def test_targets_from_the_context(text: str, sentence: int, by: tuple, targets: tuple) -> None:
+    record = _record(text, sentence)
+    assert record is not None
+    assert record[:2] == (by, targets)
+
+
+# (sentence, status): sanctions named as a fact are in force; a refusal to lift keeps them; existing ones are
+# imposed whatever verb is around them; announcing a policy puts it in force; "if you look at" is not a condition
+STATUSES = [
+    ("We have a united coalition with grave sanctions on Russia.", "imposed"),
+    ("Thanks to your leadership on sanctions against Belarus, we are closer than ever.", "imposed"),
+    ("The coalition’s next sanctions on Belarus are due in May.", "announced"),
+    ("The European Union will not lift sanctions on Syria until there is a political solution.", "imposed"),
+    ("We will never ease the sanctions on the junta’s leaders.", "imposed"),
+    ("The European Union lifted sanctions on Syria.", "lifted"),
+    ("The United States will continue its existing restrictions on assistance to Eritrea.", "imposed"),
+    ("The current sanctions on Iran remain in force, the ministry said.", "imposed"),
+    ("The United States will impose sanctions on Iran.", "announced"),
+    ("The sanctions that the previous government levied on Nord Pipe were narrow.", "imposed"),
+    ("The export controls that we put in place on Russia deny it chips.", "imposed"),
+    ("Today, I am announcing a visa restriction policy targeting officials of Mali.", "imposed"),
+    ("Today, Britain announced new sanctions against Mali.", "announced"),
+    ("If you look at the tranche of sanctions we announced on Russia, you will see the banks.", "announced"),
+    ("If Russia invades, we will impose sanctions on Russia.", "threatened"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUSES)
+def test_statuses(text: str, status: str) -> None:
+    record = _record(text, 0)
+    assert record is not None
+    assert record[2] == status
