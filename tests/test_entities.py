@@ -200,3 +200,29 @@ def test_the_name_of_a_person_elsewhere_is_that_person() -> None:
 def test_bracketed_acronym_takes_the_name(text: str, acronym: str, canonical: str) -> None:
     found = [m.canonical for m in find_entities(text) if m.text == acronym]
     assert found == [canonical, canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "absent"),
+    [
+        ("Chinese ships patrolled the South China Sea on Monday.", "South China Sea", "South"),
+        ("A destroyer sailed through the Taiwan Strait overnight.", "Taiwan Strait", "Taiwan"),
+        ("Talks on the Korean Peninsula stalled again.", "Korean Peninsula", "Korean"),
+        ("Barges moved down the Mississippi River after the storm.", "Mississippi River", "Mississippi"),
+    ],
+)
+def test_a_natural_feature_is_one_place_that_stands_for_no_country(text: str, surface: str, absent: str) -> None:
+    found = _by_text(text)
+    assert found[surface] == ("place", surface, "")
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "affiliation"),
+    [
+        ("Police in Mexico City said the march was peaceful.", "Mexico City", "Mexico"),
+        ("Iran Air flights to Europe resumed on Friday.", "Iran Air", "Iran"),
+    ],
+)
+def test_places_and_bodies_inside_a_country_keep_it(text: str, surface: str, affiliation: str) -> None:
+    assert _by_text(text)[surface][2] == affiliation

@@ -83,6 +83,7 @@ class Knowledge:
         self.title_modifiers: frozenset[str] = frozenset()
         self.org_heads: frozenset[str] = frozenset()
         self.place_heads: frozenset[str] = frozenset()
+        self.feature_heads: frozenset[str] = frozenset()  # "Sea", "Strait": a natural feature, no country's
         self.not_names: frozenset[str] = frozenset()
         self.calendar: frozenset[str] = frozenset()
         self.event_heads: frozenset[str] = frozenset()
@@ -225,6 +226,7 @@ def build_knowledge() -> Knowledge:
     k.title_modifiers = _word_set("title_modifiers.txt")
     k.org_heads = _word_set("org_heads.txt")
     k.place_heads = _word_set("place_heads.txt")
+    k.feature_heads = _word_set("feature_heads.txt")
     k.calendar = _word_set("calendar_words.txt")
     k.not_names = _word_set("not_names.txt") | k.calendar
     k.event_heads = _word_set("event_heads.txt")

@@ -83,6 +83,8 @@ class Article:
                 return
         if len(run) > 1 and self._whole_place(run):  # "New Mexico", "Santa Cruz": not "New" + "Mexico"
             return
+        if len(run) > 1 and self._natural_feature(run):  # "South China Sea": not "South" + China's sea
+            return
         segs = run_segments(text, run, k)
         self._pending_aff = ""
         self._title_before = None
@@ -204,6 +206,17 @@ class Article:
         if SAID_AFTER.match(self.text, end):
             return False
         self.found.append(Found(start, end, "place", surface))
+        return True
+
+    def _natural_feature(self, run: list[Token]) -> bool:
+        """A run ending in a natural feature's head ("Sea", "Strait", "Peninsula"), with no "of" inside and not a
+        known name as a whole: one place that stands for no country, even when it holds one's name."""
+        if run[-1].text.lower() not in self.k.feature_heads or any(t.conn for t in run):
+            return False
+        start, end = run[0].start, run[-1].end
+        if self.k.lookup(self.text[start:end]) is not None:
+            return False
+        self.found.append(Found(start, end, "place", clean(self.text[start:end])))
         return True
 
     def _continues_portfolio(self, start: int) -> bool:
