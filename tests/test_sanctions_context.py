@@ -77,3 +77,37 @@ def test_statuses(text: str, status: str) -> None:
     record = _record(text, 0)
     assert record is not None
     assert record[2] == status
+
+
+# sentences that name a sanction term in passing: evaded, used as an adjective, a designation to a role, an
+# indefinite target
+IN_PASSING = [
+    "They urged Beijing not to circumvent nor undermine sanctions against Russia.",
+    "Shipping firms helped Pyongyang evade the embargo on North Korea.",
+    "The ring was charged with sanctions evasion on behalf of Iran.",
+    "The group supports the UN-designated Al-Shabaab network.",
+    "In 2003, the United States designated Thailand a major non-NATO Ally.",
+    "Today, Secretary Blinken designated Ambassador Jane Roe to serve as Chargé d’Affaires in Ottawa.",
+    "The President intends to designate Qatar as a Major Non-NATO Ally.",
+    "So the fact of the United States designating someone in Russia is far more biting.",
+]
+
+
+@pytest.mark.parametrize("text", IN_PASSING)
+def test_terms_in_passing(text: str) -> None:
+    assert find_sanctions(text, source=_STATE) == []
+
+
+# the same constructions that are statements
+NOT_IN_PASSING = [
+    ("The Treasury designated Acme Shipping for helping Pyongyang evade sanctions.", ("Acme Shipping",)),
+    ("The Department is designating for sanctions Orion Trading, a firm that supports the U.S.-designated Beta "
+     "Bank.", ("Orion Trading",)),
+    ("Britain designated the Wagner Group as a terrorist organization.", ("Wagner Group",)),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), NOT_IN_PASSING)
+def test_statements_next_to_terms_in_passing(text: str, targets: tuple) -> None:
+    (record,) = find_sanctions(text, source=_STATE)
+    assert record.targets == targets

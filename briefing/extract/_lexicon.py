@@ -113,3 +113,22 @@ def document_nouns() -> frozenset[str]:
 @cache
 def target_openers() -> frozenset[str]:
     return words("sanction_target_openers.txt")
+
+
+
+@cache
+def sanction_passing_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What makes a sanction term a mention in passing: (a pattern searched in the text before the term, one
+    matched at the term). Before: an evasion verb ("undermine sanctions", "evasion of the embargo") or a hyphen
+    ("UN-designated"). At: an evasion noun after the term ("sanctions evasion"), or a role a designation gives that
+    is not a sanction ("designated X a major non-NATO Ally", "designated Ambassador X to serve as Chargé")."""
+    rows = table("sanction_evasion_words.txt")
+    before = _alternation([w for side, w in rows if side == "before"])
+    after = _alternation([w for side, w in rows if side == "after"])
+    roles = _alternation(sorted(words("sanction_not_designations.txt")))
+    return (
+        re.compile(rf"(?:-|\b(?:{before})\w{{0,5}}\s+(?:(?:\w+\s+){{0,2}}|(?:nor|or|and)\s+\w+\s+))$", re.IGNORECASE),
+        re.compile(rf"\w+(?:\s+|-)(?:{after})\b|designat\w*\s+(?:[^,;.]{{0,60}}?\s)?(?:(?:as|to\s+serve\s+as|to\s+be)"
+                   rf"\s+(?:an?\s+|the\s+|its\s+)?|an?\s+|the\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{roles})\b|"
+                   rf"designat\w*\s+[^,;.]{{0,60}}?\bto\s+serve\b", re.IGNORECASE),
+    )

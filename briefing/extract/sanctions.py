@@ -46,12 +46,12 @@ _OPENERS = "|".join(sorted(_lexicon.target_openers(), key=len, reverse=True))
 _LEGAL_BASIS = r"(?:(?:pursuant\s+to|under)\s+[^,;:]{1,60}?\s+)?"
 _TARGET_PATTERNS = [
     re.compile(rf"\b{_TERMS}\s+(?:\w+\s+){{0,2}}?{_LEGAL_BASIS}(?:on|against|targeting)\s+{_NP}", re.IGNORECASE),
-    re.compile(r"\b(?-i:designat(?:e|es|ing)|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    re.compile(r"(?<!-)\b(?-i:designat(?:e|es|ing)|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
                rf"(?:designated|sanctioned|blacklisted)(?=\s+(?:(?i:{_OPENERS})\s|{_CAPITAL}))|sanctioning|"
                rf"blacklisting|(?:to|will|would|could|may|might|must|should) sanction|"
                r"(?:to|will|would|also) name"
                r"(?=\s+(?:\w+\s+)?(?:entities|individuals|persons|companies|firms|officials)\b))"
-               rf"\s+(?!as\b|for\b|on\b){_NP}",
+               rf"\s+(?:for\s+sanctions\s+)?(?!as\b|for\b|on\b){_NP}",
                re.IGNORECASE),
     re.compile(rf"\b(?:target(?:s|ed|ing)?|hit(?:s|ting)?|slap(?:s|ped|ping)?)\s+{_NP}\s+with\s+(?:\w+\s+){{0,3}}?"
                r"(?:sanctions|measures|penalties|restrictions)", re.IGNORECASE),
@@ -117,7 +117,8 @@ _POLICY = re.compile(r"\bannounc(?:e|es|ed|ing)\s+(?:a|an|the|this)\s+(?:[\w\-]+
                      re.IGNORECASE)
 _SPLIT_TARGETS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bas well as\b)\s*")
 _PRONOUN_TARGET = re.compile(r"^(?:it|its|they|them|he|him|she|her)$", re.IGNORECASE)
-_BAD_TARGET = re.compile(r"^(?:this|that|these|those|us|you|which|who|what|under\b.*|pursuant\b.*)$", re.IGNORECASE)
+_BAD_TARGET = re.compile(r"^(?:this|that|these|those|us|you|which|who|what|(?:some|any|every|no)(?:one|body|thing)\b.*|"
+                         r"under\b.*|pursuant\b.*)$", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"^(?:these|those|such|the same|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                              r"eleven|twelve|\w+teen|\w+ty))\b", re.IGNORECASE)
 _TERM_HEAD = re.compile(rf"\b{_TERMS}$", re.IGNORECASE)
@@ -158,7 +159,8 @@ def find_sanctions(
     # the term pattern is costly: only sentences holding a cue word are searched
     for index in sorted({ctx.sentence_of(at) for at in cues}):
         s, e = ctx.sentences[index]
-        found = [(m.start(), measures[int(m.lastgroup[1:])]) for m in terms.finditer(text[s:e])]
+        found = [(m.start(), measures[int(m.lastgroup[1:])]) for m in terms.finditer(text[s:e])
+                 if not _in_passing(text[s:e], m.start())]
         if not found or _is_question(text[s:e]):
             continue
         turn = _voice.turn_at(turns, s) if turns else None
@@ -264,6 +266,13 @@ def _article_voice(out: list[Sanction], unattributed: list[int]) -> list[Sanctio
     for i in unattributed:
         out[i] = replace(out[i], by=by)
     return out
+
+
+def _in_passing(sentence: str, at: int) -> bool:
+    """A term evaded ("not to circumvent nor undermine sanctions"), used as an adjective ("UN-designated entities")
+    or naming a role that is no sanction ("designated Thailand a major non-NATO Ally")."""
+    before, here = _lexicon.sanction_passing_re()
+    return bool(before.search(sentence, max(0, at - 60), at) or here.match(sentence, at))
 
 
 def _is_question(sentence: str) -> bool:
