@@ -1,0 +1,104 @@
+"""Quote marks: pair them paragraph by paragraph into spans, and join a quote split around its attribution."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract import _context, _lexicon
+
+_MARK = re.compile(r"[“”\"‘’']")
+# Attribution text between two halves of a split quote: short, no sentence end.
+_MAX_ATTRIBUTION_WORDS = 10
+
+
+@dataclass
+class Span:
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark (or the paragraph end)
+    inner_start: int
+    inner_end: int
+    closed: bool = True
+    gap: tuple[int, int] | None = None  # the attribution between the two halves of a split quote
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Pair quote marks paragraph by paragraph; single quotes count only outside double quotes."""
+    spans: list[Span] = []
+    for para in re.finditer(r"[^\n]+", text):
+        spans.extend(_pair_paragraph(text, para.start(), para.end()))
+    return spans
+
+
+def _pair_paragraph(text: str, pstart: int, pend: int) -> list[Span]:
+    out: list[Span] = []
+    double_open: int | None = None
+    single_open: int | None = None
+    for mark in _MARK.finditer(text, pstart, pend):
+        i, ch = mark.start(), mark.group()
+        prev = text[i - 1] if i > pstart else " "
+        nxt = text[i + 1] if i + 1 < pend else " "
+        if ch in "“”\"":
+            if double_open is None:
+                if ch == "”" or (ch == '"' and (nxt.isspace() or _is_word(prev))):
+                    continue  # a stray closing mark
+                double_open = i
+                single_open = None
+            elif ch != "“" or not nxt.isspace():
+                if ch == "“":  # a new opening mark before the last one closed: close the last at this point
+                    out.append(Span(double_open, i, double_open + 1, i, closed=False))
+                    double_open = i
+                    continue
+                out.append(Span(double_open, i + 1, double_open + 1, i))
+                double_open = None
+            continue
+        if double_open is not None:
+            continue  # nested single quotes belong to the double quote around them
+        if _is_word(prev) and (_is_word(nxt) or (ch == "’" and nxt.isdigit())):
+            continue  # apostrophe inside a word: don't, Iran's
+        if nxt.isdigit() and not _is_word(prev):
+            continue  # ’90s
+        if single_open is None:
+            if ch in "‘'" and not _is_word(prev) and (_is_word(nxt) or nxt in "“\"("):
+                single_open = i
+        elif ch in "’'" and not prev.isspace() and not _is_word(nxt):
+            out.append(Span(single_open, i + 1, single_open + 1, i))
+            single_open = None
+    if double_open is not None and pend - double_open > 1:
+        out.append(Span(double_open, pend, double_open + 1, pend, closed=False))
+    return out
+
+
+def clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().strip(",").strip()
+
+
+def merge_split(ctx: _context.Context, spans: list[Span]) -> list[tuple[Span, str]]:
+    """Join “A,” he said, “B.” into one quote: the gap is a short attribution ending in a comma."""
+    out: list[tuple[Span, str]] = []
+    verbs = _lexicon.reporting_verb_re()
+    text = ctx.text
+    for span in spans:
+        body = clean(text[span.inner_start : span.inner_end])
+        if out:
+            last, last_body = out[-1]
+            gap = text[last.end : span.start]
+            inner_tail = text[last.inner_start : last.inner_end].rstrip()
+            if (
+                "\n" not in gap
+                and (inner_tail.endswith(",") or gap.lstrip().startswith(","))
+                and gap.rstrip().endswith(",")
+                and not re.search(r"[.!?;:]", gap)
+                and len(gap.split()) <= _MAX_ATTRIBUTION_WORDS
+                and verbs.search(gap)
+            ):
+                gap_span = (last.end, span.start)
+                merged = Span(last.start, span.end, last.inner_start, span.inner_end, span.closed, gap_span)
+                out[-1] = (merged, f"{last_body} {body}")
+                continue
+        out.append((span, body))
+    return out
