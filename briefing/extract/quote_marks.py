@@ -10,6 +10,9 @@ from briefing.extract import _context, _lexicon
 _MARK = re.compile(r"[“”\"‘’']")
 # Attribution text between two halves of a split quote: short, no sentence end.
 _MAX_ATTRIBUTION_WORDS = 10
+_DOUBLE = re.compile(r"[“”\"]")
+# How many mark-free paragraphs a quote left open may run over before a later one closes it.
+_MAX_RUN_ON = 3
 
 
 @dataclass
@@ -27,14 +30,51 @@ def _is_word(ch: str) -> bool:
 
 
 def quote_spans(text: str) -> list[Span]:
-    """Pair quote marks paragraph by paragraph; single quotes count only outside double quotes."""
+    """Pair quote marks paragraph by paragraph; single quotes count only outside double quotes.
+
+    A double quote left open at a paragraph's end runs on when a later paragraph closes it without reopening
+    (“…game.¶It was … better.”): one quote across the break. A paragraph that opens again with a mark is the
+    news convention for a continued quote; it is its own record, and keeps the speaker by continuation.
+    """
     spans: list[Span] = []
-    for para in re.finditer(r"[^\n]+", text):
-        spans.extend(_pair_paragraph(text, para.start(), para.end()))
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    carry: tuple[int, int, int] | None = None  # (open mark, end of its paragraph, paragraphs run over)
+    for pstart, pend in paragraphs:
+        if carry is not None:
+            open_at, open_end, run = carry
+            close = _carried_close(text, pstart, pend)
+            if close is None and run < _MAX_RUN_ON and not _MARK.search(text, pstart, pend):
+                carry = (open_at, open_end, run + 1)
+                continue  # a paragraph with no marks inside the running quote
+            carry = None
+            if close is None:
+                spans.append(Span(open_at, open_end, open_at + 1, open_end, closed=False))
+            else:
+                spans.append(Span(open_at, close + 1, open_at + 1, close))
+                pstart = close + 1
+        found, open_at = _pair_paragraph(text, pstart, pend)
+        spans.extend(found)
+        if open_at is not None:
+            carry = (open_at, pend, 0)
+    if carry is not None:
+        spans.append(Span(carry[0], carry[1], carry[0] + 1, carry[1], closed=False))
     return spans
 
 
-def _pair_paragraph(text: str, pstart: int, pend: int) -> list[Span]:
+def _carried_close(text: str, pstart: int, pend: int) -> int | None:
+    """The offset of the mark closing a quote opened in an earlier paragraph: the paragraph's first double mark,
+    shaped as a closing one (after a word or punctuation, not at the paragraph start, not an inch mark)."""
+    m = _DOUBLE.search(text, pstart, pend)
+    if m is None or m.start() == pstart or m.group() == "“":
+        return None
+    prev = text[m.start() - 1]
+    if prev.isspace() or prev.isdigit():
+        return None
+    return m.start()
+
+
+def _pair_paragraph(text: str, pstart: int, pend: int) -> tuple[list[Span], int | None]:
+    """The quotes of one paragraph, and the offset of a double quote still open at its end (None if none)."""
     out: list[Span] = []
     double_open: int | None = None
     single_open: int | None = None
@@ -69,8 +109,8 @@ def _pair_paragraph(text: str, pstart: int, pend: int) -> list[Span]:
             out.append(Span(single_open, i + 1, single_open + 1, i))
             single_open = None
     if double_open is not None and pend - double_open > 1:
-        out.append(Span(double_open, pend, double_open + 1, pend, closed=False))
-    return out
+        return out, double_open
+    return out, None
 
 
 def clean(text: str) -> str:

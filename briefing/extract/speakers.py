@@ -65,7 +65,9 @@ def attribute(
         if nxt:
             limit = span.end + nxt.start()
         after = text[span.end : limit]
-        if re.match(r"\s*[,—–-]?\s*\S", after) and not re.match(r"\s*[.!?]", after):
+        if re.match(r"\s*[,—–-]?\s*\S", after) and not re.match(r"\s*[.!?]", after) and not (
+            nxt and _introduces_next(text, span, after)
+        ):
             speaker = _after(ctx, span.end, limit, attributions)
     if not speaker.found:
         start_sentence = ctx.sentence_of(span.start)
@@ -78,6 +80,15 @@ def attribute(
     for index in range(ctx.sentence_of(span.start), ctx.sentence_of(max(span.end - 1, span.start)) + 1):
         attributions.quoted[index] = speaker
     return speaker
+
+
+def _introduces_next(text: str, span: Span, after: str) -> bool:
+    """A new sentence after a quote that ends by introducing the next quote ("….” After the match, X said, “…”)
+    is that quote's attribution, not this one's."""
+    if not re.search(r"[.!?]\W*$", text[span.inner_start : span.inner_end]) or not re.match(r"\s*[A-Z]", after):
+        return False
+    ends = [m.end() for m in _lexicon.reporting_verb_re().finditer(after)]
+    return bool(ends) and not after[ends[-1] :].strip(" ,:\n")
 
 
 def _after(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
@@ -109,6 +120,8 @@ def _before(ctx: _context.Context, start: int, end: int, attributions: Attributi
         speaker = _resolve(ctx, phrase_start, m.start(), attributions, tail=True)
         if speaker.found:
             return speaker
+    if found and re.fullmatch(r"\s*(?:[,:]|that)?\s*", ctx.text[found[-1].end() : end]):
+        return Speaker(found=True)  # the quote's own "X said" names someone we cannot resolve: not an earlier speaker
     return Speaker()
 
 
