@@ -111,3 +111,37 @@ NOT_IN_PASSING = [
 def test_statements_next_to_terms_in_passing(text: str, targets: tuple) -> None:
     (record,) = find_sanctions(text, source=_STATE)
     assert record.targets == targets
+
+
+# (text, sentence, by, targets, status): sanctions said to work are in force on the state they hit (or the one
+# the paragraph is about); a name after the term imposes only when it speaks or is the subject of a relative clause
+WORKING = [
+    ("Venezuela jailed the monitors. Venezuela expelled the press. These sanctions are having a dramatic impact.", 2,
+     ("United States",), ("Venezuela",), "imposed"),
+    ("Western sanctions have hit Russia hard.", 0, ("United States",), ("Russia",), "imposed"),
+    ("The export controls have already crippled the Iranian drone industry.", 0, ("United States",), ("Iran",),
+     "imposed"),
+    ("Our sanctions cumulatively have put the Belarusian economy into recession.", 0, ("United States",),
+     ("Belarus",), "imposed"),
+    ("The new sanctions on Syria have been painful, Germany said.", 0, ("Germany",), ("Syria",), "imposed"),
+    ("The sanctions that the European Union maintains on Syria are the broadest.", 0, ("European Union",),
+     ("Syria",), "imposed"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "by", "targets", "status"), WORKING)
+def test_sanctions_said_to_work(text: str, sentence: int, by: tuple, targets: tuple, status: str) -> None:
+    assert _record(text, sentence) == (by, targets, status)
+
+
+# a predicate about sanctions that does not say they work, or names the effect on the one imposing, is no statement
+NOT_WORKING = [
+    "Analysts are working on a report about sanctions.",
+    "The question of sanctions has put the talks on hold.",
+    "Sanctions relief is having a big effect on trade.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_WORKING)
+def test_not_sanctions_said_to_work(text: str) -> None:
+    assert find_sanctions(text, source=_STATE) == []

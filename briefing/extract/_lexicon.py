@@ -132,3 +132,15 @@ def sanction_passing_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
                    rf"\s+(?:an?\s+|the\s+|its\s+)?|an?\s+|the\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{roles})\b|"
                    rf"designat\w*\s+[^,;.]{{0,60}}?\bto\s+serve\b", re.IGNORECASE),
     )
+
+
+@cache
+def sanction_effect_re() -> re.Pattern[str]:
+    """Matched right after a sanction term's first word: the term is the subject of a predicate saying it works
+    ("controls have been biting", "sanctions themselves are already having an effect", "sanctions hit Russia")."""
+    effects = _alternation(sorted(words("sanction_effect_words.txt")))
+    adverbs = r"(?:\s+(?:\w+ly|also|already|now|still|themselves|itself|so far|clearly))*"
+    second = r"controls?|restrictions?|bans?|freezes?|measures|designations|embargo(?:es)?|packages?|regimes?"
+    return re.compile(rf"[\w\-]*(?:\s+(?:{second}))?(?:\s+(?:on|against)\s+[^,;.]{{1,40}}?)?{adverbs}\s+"
+                      rf"(?:(?:are|is|were|was|have|has|had)"
+                      rf"(?:\s+been)?{adverbs}\s+)?(?:{effects})\b", re.IGNORECASE)

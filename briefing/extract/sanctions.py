@@ -53,6 +53,10 @@ _TARGET_PATTERNS = [
                r"(?=\s+(?:\w+\s+)?(?:entities|individuals|persons|companies|firms|officials)\b))"
                rf"\s+(?:for\s+sanctions\s+)?(?!as\b|for\b|on\b){_NP}",
                re.IGNORECASE),
+    # a relative clause that imposes: "the sanctions that dozens of countries have imposed on Russia"
+    re.compile(rf"\b{_TERMS}\s+(?:that|which)\s+(?:[\w.’'\-]+\s+){{1,5}}?(?:impos(?:e|es|ed|ing)|levied|maintain(?:s|ed)?|"
+               r"placed|put in place|appl(?:y|ies|ied)|enact(?:s|ed)|adopt(?:s|ed)|announc(?:e|es|ed))\s+(?:\w+\s+)?"
+               rf"(?:on|against)\s+{_NP}", re.IGNORECASE),
     re.compile(rf"\b(?:target(?:s|ed|ing)?|hit(?:s|ting)?|slap(?:s|ped|ping)?)\s+{_NP}\s+with\s+(?:\w+\s+){{0,3}}?"
                r"(?:sanctions|measures|penalties|restrictions)", re.IGNORECASE),
     re.compile(rf"(?:^|[,;]\s*|\b(?:and|that)\s+){_NP}\s+(?:was|were|has been|have been|is|are|will be|would be|"
@@ -74,7 +78,7 @@ _TARGET_PATTERNS = [
                r"(?:investments?|trade|imports?|exports?|financing|transactions)\b(?:[^.;:]|\.(?=\S|\s+[a-z])){0,80}?\b(?:in|into|to|from|"
                rf"with)\s+{_NP}", re.IGNORECASE),
 ]
-_PASSIVE_TARGET = 3  # index of the passive pattern (its phrase is before the verb)
+_PASSIVE_TARGET = 4  # index of the passive pattern (its phrase is before the verb)
 _ACTION_VERBS = (
     r"(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|unveil(?:s|ed|ing)?|levied|levy|"
     r"slap(?:s|ped|ping)?|pil(?:e|es|ed|ing)|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
@@ -115,6 +119,10 @@ _AHEAD = re.compile(r"\b(?:new|next|upcoming|forthcoming|additional|further|more
                     re.IGNORECASE)
 _POLICY = re.compile(r"\bannounc(?:e|es|ed|ing)\s+(?:a|an|the|this)\s+(?:[\w\-]+\s+){0,3}?polic(?:y|ies)\b",
                      re.IGNORECASE)
+# A term that opens its clause as a subject: "these sanctions", "The export controls", "EU sanctions", "Sanctions".
+_SUBJECT_TERM = re.compile(r"(?:^|[,;:]\s+|\s[–—]\s+|\b(?:and|but|because|that|so|as|while)\s+)[“\"]?"
+                           r"(?:(?:the|these|those|our|their|its|such)\s+)?(?:(?!(?:of|on|for|about|to|with|in|over|from)\s)[\w\-’']+\s+){0,2}$",
+                           re.IGNORECASE)
 _SPLIT_TARGETS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bas well as\b)\s*")
 _PRONOUN_TARGET = re.compile(r"^(?:it|its|they|them|he|him|she|her)$", re.IGNORECASE)
 _BAD_TARGET = re.compile(r"^(?:this|that|these|those|us|you|which|who|what|(?:some|any|every|no)(?:one|body|thing)\b.*|"
@@ -291,6 +299,9 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     own = not acted and bool(gov) and any(_OWN_TERM.search(sentence, 0, at) and _OWN_VERB.match(sentence, at)
                                           for at, _ in found)
     acted = acted or own  # a government speaking of its own measures ("Our export controls have been biting")
+    working = any(_lexicon.sanction_effect_re().match(sentence, at) and _SUBJECT_TERM.search(sentence, 0, at)
+                                for at, _ in found)
+    acted = acted or working  # "These sanctions are having a dramatic impact": measures in force
     term_at = found[0][0]
     lo, hi = _clause_bounds(sentence, term_at)
     cond = _CONDITION.search(sentence)
@@ -306,6 +317,8 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     up_to_term = sentence[lo : verb.end() if verb else term_end]
     status = _status(up_to_term) or _status(sentence[lo:hi]) or _status(sentence) or \
         _default_status(sentence[lo:hi], own)
+    if working and status in ("announced", "threatened", "considered", "proposed"):
+        status = "imposed"
     if status == "announced" and _POLICY.search(sentence, lo, hi):
         status = "imposed"  # "I am announcing a visa restriction policy": the policy is in force
     if cond and status in ("announced", "imposed"):  # "… will impose sanctions if …"
@@ -555,6 +568,9 @@ def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets
             name = _imposer(ctx, m)
             if not name or name in targets:
                 continue
+            if start == offset + term_at and not _reports(ctx.text, m.start, m.end) and \
+                    not _RELATIVE_SUBJECT.search(ctx.text, max(start, m.start - 60), m.start):
+                continue  # after the term only the speaker of a reporting clause ("…,” the G-7 leaders said)
             listed = skipped >= 0 and re.fullmatch(r"(?:\s*,)?\s*(?:and|,)?\s*(?:the\s+)?", ctx.text[skipped : m.start])
             if _is_target_context(ctx.text, m.start) or any(a <= m.start < b for a, b in target_spans) or listed:
                 skipped = m.end
@@ -583,6 +599,20 @@ def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets
         if head in _lexicon.words("speaker_bodies.txt") and len(subject.group(1).split()) == 1:
             return [head]
     return []
+
+
+# The subject of a relative clause on the term: "other sanctions that the U.S. is mulling".
+_RELATIVE_SUBJECT = re.compile(r"\b(?:sanctions?|measures|controls?|restrictions?|designations?|bans?|embargo(?:es)?|"
+                               r"penalt(?:y|ies))\s+(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
+_REPORTED_BY = re.compile(r"\b(?:said|says|stated|added|noted|announced|according to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _reports(text: str, start: int, end: int) -> bool:
+    """A name that speaks: right after "said"/"according to", or followed by a reporting verb within three words."""
+    if _REPORTED_BY.search(text, max(0, start - 30), start):
+        return True
+    verb = _lexicon.reporting_verb_re().search(text, end, end + 40)
+    return bool(verb) and re.fullmatch(r"(?:\s+[\w’'\-]+){0,2}\s+", text[end : verb.start()] or " ") is not None
 
 
 def _imposer(ctx: _context.Context, m: EntityMention) -> str:
