@@ -17,6 +17,8 @@ from briefing.extract.quote_marks import Span
 _ANONYMOUS = "anonymous_speakers.txt"
 _PHRASE_STOP = re.compile(r"\s(?:during|in|on|at|after|before|when|while|who|which|that|told|to)\s")
 _BODIES = "speaker_bodies.txt"
+_ROLES = "speaker_roles.txt"
+_SKIP = "speaker_skip_words.txt"
 
 
 @dataclass
@@ -116,8 +118,7 @@ def _before(ctx: _context.Context, start: int, end: int, attributions: Attributi
         verb = m.group("verb").lower()
         if verb.endswith("ing"):  # "…, saying “…”": the subject of the main clause
             return _first_subject(ctx, start, m.start(), attributions)
-        phrase_start = _clause_start(ctx.text, start, m.start())
-        speaker = _resolve(ctx, phrase_start, m.start(), attributions, tail=True)
+        speaker = _subject_before_verb(ctx, start, m.start(), attributions)
         if speaker.found:
             return speaker
     if found and re.fullmatch(r"\s*(?:[,:]|that)?\s*", ctx.text[found[-1].end() : end]):
@@ -127,6 +128,67 @@ def _before(ctx: _context.Context, start: int, end: int, attributions: Attributi
 
 def _from_phrase_around_verb(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
     return _after(ctx, start, end, attributions)
+
+
+def _subject_before_verb(ctx: _context.Context, lo: int, verb: int, attributions: Attributions) -> Speaker:
+    """The speaker named right before a reporting verb, from `lo` (the sentence or clause start).
+
+    Auxiliaries and adverbs before the verb are skipped ("has called", "also asked", "he publicly stated"); a
+    pronoun right before the verb is the subject whatever comes before it ("a visit during which he said").
+    In "Name, <role>, said" the person heading the appositive speaks and the role gives the affiliation
+    ("Jeff Rathke, the State Department spokesperson, said"; "Hernan Gomez, Panama coach, said").
+    """
+    text = ctx.text
+    end = _skip_back(text, lo, verb)
+    last = re.search(r"([\w’']+)\s*$", text[lo:end])
+    if last and _context.pronoun_kind(last.group(1)):
+        return _resolve(ctx, lo + last.start(1), end, attributions, tail=True)
+    phrase_start = _clause_start(text, lo, end)
+    speaker = _resolve(ctx, phrase_start, end, attributions, tail=True)
+    if speaker.kind != "person" and text[lo:end].rstrip().endswith(","):
+        head = _appositive_head(ctx, lo, phrase_start, end)
+        if head is not None:
+            return head
+    return speaker
+
+
+def _skip_back(text: str, lo: int, end: int) -> int:
+    """`end` moved back over the auxiliaries and adverbs that stand between a subject and its verb."""
+    skip = _lexicon.words(_SKIP)
+    while True:
+        m = re.search(r"(?:^|\s)([a-z]+)\s*$", text[lo:end])
+        if not m or not (m.group(1) in skip or (m.group(1).endswith("ly") and len(m.group(1)) > 4)):
+            return end
+        end = lo + m.start(1)
+
+
+def _appositive_head(ctx: _context.Context, lo: int, role_start: int, end: int) -> Speaker | None:
+    """"Name, <role>," before a verb: the person heading it, with the role's actor as affiliation, or None.
+
+    The role must name one (a title or role word, no person) and the name must open its clause, after nothing
+    but title words ("After the match, Hernan Gomez, Panama coach, said"; not "Besides Obama, the White House said").
+    """
+    text = ctx.text
+    role = text[role_start:end]
+    roles = _lexicon.words(_ROLES) | _lexicon.words("speaker_titles.txt")
+    role_words = [w.lower() for w in re.findall(r"[\w’'.]+", role)]
+    if not any(w in roles for w in role_words) or len(role_words) > 10:
+        return None
+    mentions = ctx.mentions_in(role_start, end)
+    if any(ctx.canonical(m)[1] == "person" for m in mentions):
+        return None
+    comma = role_start - 1
+    name_start = _clause_start(text, lo, comma)
+    persons = [m for m in ctx.mentions_in(name_start, comma) if ctx.canonical(m)[1] == "person"]
+    if not persons or text[persons[-1].end : comma].strip():
+        return None
+    person = persons[-1]
+    lead = re.findall(r"[\w’'.]+", text[name_start : person.start])
+    if any(w.lower() not in roles and not w[0].isupper() for w in lead) or len(lead) > 6:
+        return None
+    actors = [m for m in mentions if ctx.canonical(m)[1] in ("organization", "place")]
+    affiliation = ctx.actor(actors[-1]) if actors else ctx.affiliation_of(person, name_start)
+    return Speaker(ctx.canonical(person)[0], "person", affiliation, True)
 
 
 def _clause_start(text: str, lo: int, verb_start: int) -> int:
@@ -190,7 +252,10 @@ def _resolve(ctx: _context.Context, start: int, end: int, attributions: Attribut
     lowered = [w.lower().strip(".,’'s") for w in words]
     head = lowered[-1] if lowered else ""
     actors = [m for m in mentions if ctx.canonical(m)[1] in ("organization", "place")]
-    if head in _lexicon.words(_ANONYMOUS) or any(w in _lexicon.words(_ANONYMOUS) for w in lowered[-2:]):
+    last_word = words[-1].lower().strip(".,")  # singular only: "leaders", "officials" are groups
+    unnamed_role = last_word in _lexicon.words(_ROLES) and last_word not in _lexicon.words(_BODIES)
+    if unnamed_role or head in _lexicon.words(_ANONYMOUS) or any(w in _lexicon.words(_ANONYMOUS) for w in lowered[-2:]):
+        # "a senior official said", "Russia's deputy prime minister said": nobody named, the actor they act for
         affiliation = ctx.actor(actors[-1]) if actors else ""
         return Speaker("", "none", affiliation, True)
     if actors:
@@ -210,10 +275,15 @@ def _resolve_pronoun(ctx: _context.Context, at: int, kind: str, attributions: At
     # the current sentence before the pronoun first ("Shmyhal warned …, but said … he said")
     candidates: list[Speaker] = []
     no_quote_before = not re.search(r"[“”\"]", ctx.text[s:at])
+    if kind == "person" and no_quote_before:
+        near = _person_in_sentence(ctx, s, at)
+        if near is not None:
+            return near
     head = _first_subject(ctx, s, at, attributions) if at > s and no_quote_before else Speaker()
     if head.found and head.name:
         candidates.append(head)
-    for back in range(index - 1, max(-1, index - 5), -1):
+    # "it" stands for many things ("a plaque … and it said"): only a body in the sentence just before
+    for back in range(index - 1, max(-1, index - (2 if kind == "organization" else 5)), -1):
         if candidates:
             break
         said = attributions.of_sentence(back)
@@ -233,6 +303,29 @@ def _resolve_pronoun(ctx: _context.Context, at: int, kind: str, attributions: At
             return cand
         return Speaker(found=True)  # the nearest subject is of another kind: do not guess further back
     return Speaker(found=True)
+
+
+def _person_in_sentence(ctx: _context.Context, s: int, at: int) -> Speaker | None:
+    """The antecedent of "he"/"she" in its own sentence: an unnamed official ("a visit by Russia's deputy prime
+    minister, during which he said") when nearer than any name, else the one person the sentence names
+    ("then-Senator Joe Biden was here, and during that visit he said"); None when that is not clear."""
+    text = ctx.text
+    persons = [m for m in ctx.mentions_in(s, at) if ctx.canonical(m)[1] == "person"]
+    roles = _lexicon.words(_ROLES) - _lexicon.words(_BODIES)
+    role_at = -1
+    for w in re.finditer(r"[A-Za-z][\w\-]*", text[s:at]):
+        if w.group().lower() in roles:
+            end = s + w.end()
+            if not any(m.start <= end + 2 and m.end > end for m in persons):  # "Senator Joe Biden" is a name
+                role_at = end
+    if role_at > (persons[-1].end if persons else -1):
+        actors = [m for m in ctx.mentions_in(max(s, role_at - 60), role_at)
+                  if ctx.canonical(m)[1] in ("organization", "place")]
+        return Speaker("", "none", ctx.actor(actors[-1]) if actors else "", True)
+    if persons and len({ctx.canonical(m)[0] for m in persons}) == 1:
+        person = persons[-1]
+        return Speaker(ctx.canonical(person)[0], "person", ctx.affiliation_of(person, s), True)
+    return None
 
 
 def _continuation(
@@ -265,8 +358,7 @@ def _find_in(ctx: _context.Context, start: int, end: int, attributions: Attribut
     for m in verbs.finditer(ctx.text, start, end):
         if m.group("acc"):
             return _subject_after(ctx, m.end(), end, attributions)
-        phrase_start = _clause_start(ctx.text, start, m.start())
-        speaker = _resolve(ctx, phrase_start, m.start(), attributions, tail=True)
+        speaker = _subject_before_verb(ctx, start, m.start(), attributions)
         if speaker.found:
             return speaker
         if ctx.text[m.start() - 2 : m.start()].strip() in (",", ""):
