@@ -145,3 +145,56 @@ NOT_WORKING = [
 @pytest.mark.parametrize("text", NOT_WORKING)
 def test_not_sanctions_said_to_work(text: str) -> None:
     assert find_sanctions(text, source=_STATE) == []
+
+
+# (text, by, targets): imposers the text does not name are the phrase it gives
+COLLECTIVE = [
+    ("Several of these firms are designated by allies and partners.", ("allies and partners",),
+     ("Several of these firms",)),
+    ("The sanctions that dozens of countries have imposed on Russia after the invasion spare food.",
+     ("dozens of countries",), ("Russia",)),
+    ("Ministers welcomed the growing number of countries applying sanctions on Belarus.",
+     ("growing number of countries",), ("Belarus",)),
+    # a named imposer wins over the phrase
+    ("Canada and other countries imposed sanctions on Belarus.", ("Canada",), ("Belarus",)),
+]
+
+
+@pytest.mark.parametrize(("text", "by", "targets"), COLLECTIVE)
+def test_collective_imposers(text: str, by: tuple, targets: tuple) -> None:
+    (record,) = find_sanctions(text)
+    assert (record.by, record.targets) == (by, targets)
+
+
+# sanctions without a sanction word need a government acting on a sanction-like target; "hold X to account" in a
+# sentence about sanctions names X
+IMPLICIT = [
+    ("The Treasury Department targeted senior Belarusian officials and their business partners.",
+     ("United States",), ("senior Belarusian officials and their business partners",), "imposed"),
+    ("The Department of State went after additional Russian oligarchs close to the Kremlin.", ("United States",),
+     ("Russian oligarchs close to the Kremlin",), "imposed"),
+    ("Britain went after the banks that finance the junta.", ("United Kingdom",), ("banks",), "imposed"),
+    ("We will impose severe sanctions and economic measures to hold Russia to account for its war.",
+     ("United States",), ("Russia",), "announced"),
+    ("We are looking at sanctions that can hold accountable those Cuban officials who ordered the crackdown.",
+     ("United States",), ("those Cuban officials",), "considered"),
+]
+
+
+@pytest.mark.parametrize(("text", "by", "targets", "status"), IMPLICIT)
+def test_sanctions_without_a_sanction_word(text: str, by: tuple, targets: tuple, status: str) -> None:
+    assert _record(text, 0) == (by, targets, status)
+
+
+NOT_IMPLICIT = [
+    "Russian missiles targeted energy companies in Kyiv.",
+    "The hackers went after officials in three ministries.",
+    "The order targets terrorists and officials of terrorist groups.",
+    "The effort seeks to protect targeted individuals and groups.",
+    "We will hold accountable those responsible for the attack.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_IMPLICIT)
+def test_not_sanctions_without_a_sanction_word(text: str) -> None:
+    assert find_sanctions(text, source=_STATE) == []

@@ -39,7 +39,8 @@ def reporting_verb_re() -> re.Pattern[str]:
 def sanction_term_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """One pattern with a named group per sanction term, and the measure each group stands for."""
     rows = table("sanction_terms.txt")
-    parts = [f"(?P<t{i}>{term})" for i, (term, _measure, _cue) in enumerate(rows)]
+    heads = implicit_heads()
+    parts = [f"(?P<t{i}>{term.replace('{implicit}', heads)})" for i, (term, _measure, _cue) in enumerate(rows)]
     pattern = re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
     return pattern, tuple(measure for _term, measure, _cue in rows)
 
@@ -144,3 +145,9 @@ def sanction_effect_re() -> re.Pattern[str]:
     return re.compile(rf"[\w\-]*(?:\s+(?:{second}))?(?:\s+(?:on|against)\s+[^,;.]{{1,40}}?)?{adverbs}\s+"
                       rf"(?:(?:are|is|were|was|have|has|had)"
                       rf"(?:\s+been)?{adverbs}\s+)?(?:{effects})\b", re.IGNORECASE)
+
+
+@cache
+def implicit_heads() -> str:
+    """What a government targets when that is a sanction ("officials", "oligarchs"), as a regex alternation."""
+    return _alternation(sorted(words("sanction_implicit_heads.txt")))

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from briefing.extract import _context, _lexicon, _voice
 from briefing.models import EntityMention, Sanction
@@ -57,6 +58,14 @@ _TARGET_PATTERNS = [
     re.compile(rf"\b{_TERMS}\s+(?:that|which)\s+(?:[\w.’'\-]+\s+){{1,5}}?(?:impos(?:e|es|ed|ing)|levied|maintain(?:s|ed)?|"
                r"placed|put in place|appl(?:y|ies|ied)|enact(?:s|ed)|adopt(?:s|ed)|announc(?:e|es|ed))\s+(?:\w+\s+)?"
                rf"(?:on|against)\s+{_NP}", re.IGNORECASE),
+    # sanctions without a sanction word: "went after additional Russian oligarchs", "targeted senior officials"
+    re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bprotect )\b(?:target(?:s|ed|ing)?|(?:went|go|goes|going|gone)\s+after)"
+               r"\s+"
+               rf"(?=(?:\S+\s+){{0,5}}?(?:{_lexicon.implicit_heads()})\b){_NP}", re.IGNORECASE),
+    # "to hold Russia to account", "hold accountable those officials"
+    re.compile(rf"\bhold(?:s|ing)?\s+(?:to\s+account|accountable)\s+{_NP}", re.IGNORECASE),
+    re.compile(r"\bhold(?:s|ing)?\s+(?P<np>(?:the\s+)?(?-i:[A-Z])[^,;:.]{1,60}?|those\s+[^,;:.]{1,60}?)\s+"
+               r"(?:to\s+account|accountable)\b", re.IGNORECASE),
     re.compile(rf"\b(?:target(?:s|ed|ing)?|hit(?:s|ting)?|slap(?:s|ped|ping)?)\s+{_NP}\s+with\s+(?:\w+\s+){{0,3}}?"
                r"(?:sanctions|measures|penalties|restrictions)", re.IGNORECASE),
     re.compile(rf"(?:^|[,;]\s*|\b(?:and|that)\s+){_NP}\s+(?:was|were|has been|have been|is|are|will be|would be|"
@@ -78,7 +87,8 @@ _TARGET_PATTERNS = [
                r"(?:investments?|trade|imports?|exports?|financing|transactions)\b(?:[^.;:]|\.(?=\S|\s+[a-z])){0,80}?\b(?:in|into|to|from|"
                rf"with)\s+{_NP}", re.IGNORECASE),
 ]
-_PASSIVE_TARGET = 4  # index of the passive pattern (its phrase is before the verb)
+_IMPLICIT = re.compile(r"(?:target\w*|went|go|goes|going|gone)\b", re.IGNORECASE)
+_PASSIVE_TARGET = 7  # index of the passive pattern (its phrase is before the verb)
 _ACTION_VERBS = (
     r"(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|unveil(?:s|ed|ing)?|levied|levy|"
     r"slap(?:s|ped|ping)?|pil(?:e|es|ed|ing)|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
@@ -115,7 +125,7 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 _FORWARD = re.compile(r"\b(?:new|additional|further|more|massive|severe|tough|would|will|could)\b", re.IGNORECASE)
-_AHEAD = re.compile(r"\b(?:new|next|upcoming|forthcoming|additional|further|more|would|will|shall|could|going to)\b",
+_AHEAD = re.compile(r"\b(?:new|next|upcoming|forthcoming|would|will|shall|could|going to)\b",
                     re.IGNORECASE)
 _POLICY = re.compile(r"\bannounc(?:e|es|ed|ing)\s+(?:a|an|the|this)\s+(?:[\w\-]+\s+){0,3}?polic(?:y|ies)\b",
                      re.IGNORECASE)
@@ -309,6 +319,9 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         targets = _condition_subject(ctx, s + cond.start(), s + cond.end())
     if not targets and not acted:
         return None  # a mention in passing
+    if all(_IMPLICIT.match(sentence, at) for at, _ in found) and not _government_subject(ctx, s, sentence, found[0][0],
+                                                                                       gov):
+        return None  # "targeted officials" is a sanction only when a government does it
     if all(_COSTS.match(sentence, at) for at, _ in found) and not any(t[:1].isupper() for t in targets):
         return None  # "impose costs on" is a sanction only against a state or a named body, not "on farmers"
     term_end = sentence.find(" ", term_at + 1, hi)
@@ -340,6 +353,16 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         start=s,
         end=e,
     )
+
+
+def _government_subject(ctx: _context.Context, offset: int, sentence: str, at: int, gov: str) -> bool:
+    """The clause before `at` names a government, a state or a body acting for one, or is the speaker's "we"."""
+    lo, _hi = _clause_bounds(sentence, at)
+    for m in ctx.mentions_in(offset + lo, offset + at):
+        if ctx.canonical(m)[1] in ("organization", "place") and _imposer(ctx, m) and \
+                not _is_target_context(ctx.text, m.start):
+            return True
+    return bool(gov) and bool(re.search(r"\b(?:[Ww]e|[Tt]he Department|[Tt]his Administration)\b", sentence[lo:at]))
 
 
 def _acted(sentence: str, term_at: int) -> bool:
@@ -583,6 +606,9 @@ def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets
                 actors.append(name)
         if actors:
             return actors
+    collective = _collective_imposer(sentence, term_at)
+    if collective:
+        return [collective]
     subject = re.match(r"(?i)\s*(?:[A-Z]\w*,\s+)?(?:the\s+)?((?:[\w\-]+\s+){0,4}?[\w\-]+)(?=\s+(?:and|is|are|was|were|"
                        r"has|have|had|will|would|also|\w+s|\w+ed)\b)", sentence)
     if subject:
@@ -613,6 +639,34 @@ def _reports(text: str, start: int, end: int) -> bool:
         return True
     verb = _lexicon.reporting_verb_re().search(text, end, end + 40)
     return bool(verb) and re.fullmatch(r"(?:\s+[\w’'\-]+){0,2}\s+", text[end : verb.start()] or " ") is not None
+
+
+@cache
+def _collective_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    heads = "|".join(sorted(_lexicon.words("sanction_collective_imposers.txt"), key=len, reverse=True))
+    mods = r"(?:(?:other|like-minded|european|western|many|so many|dozens of|scores of|a growing number of|" \
+           r"the growing number of|growing number of|a number of|number of|\d+|several|key|close|our)\s+)*"
+    phrase = rf"(?P<who>{mods}(?:{heads})(?:\s+and\s+(?:{heads}))?)"
+    return (re.compile(r"\b(?:designated|sanctioned|imposed|levied|adopted|announced|taken|targeted)\s+"
+                       rf"(?:\w+\s+){{0,2}}?by\s+(?:the\s+|our\s+)?{phrase}\b", re.IGNORECASE),
+            re.compile(rf"\b(?:that|which)\s+(?:the\s+|our\s+)?{phrase}\s+(?:\w+\s+){{0,2}}?$", re.IGNORECASE),
+            re.compile(rf"(?:^|\b(?:the|our|and|with)\s+){phrase}\s+(?:\w+\s+){{0,3}}?$", re.IGNORECASE))
+
+
+def _collective_imposer(sentence: str, term_at: int) -> str:
+    """Imposers the text does not name: "designated by allies and partners", "the sanctions that dozens of countries
+    have imposed" (after the term), "so many countries applying sanctions" (right before it)."""
+    agent, relative, subject = _collective_re()
+    m = agent.search(sentence, term_at) or relative.search(sentence, term_at, _next_verb_end(sentence, term_at)) \
+        or subject.search(sentence, max(0, term_at - 80), term_at)
+    return " ".join(m.group("who").split()) if m else ""
+
+
+def _next_verb_end(sentence: str, at: int) -> int:
+    """Where the relative clause after a term reaches its verb ("sanctions that dozens of countries have imposed")."""
+    m = re.compile(r"\b(?:impos\w*|levied|maintain\w*|applied|adopted|announced|put)\b", re.IGNORECASE).search(
+        sentence, at, at + 80)
+    return m.start() if m else at
 
 
 def _imposer(ctx: _context.Context, m: EntityMention) -> str:
