@@ -155,6 +155,8 @@ COLLECTIVE = [
      ("dozens of countries",), ("Russia",)),
     ("Ministers welcomed the growing number of countries applying sanctions on Belarus.",
      ("growing number of countries",), ("Belarus",)),
+    # partners acting with the speaker are not the imposers the sentence names
+    ("We will continue to act with our allies and partners in imposing sanctions on Belarus.", (), ("Belarus",)),
     # a named imposer wins over the phrase
     ("Canada and other countries imposed sanctions on Belarus.", ("Canada",), ("Belarus",)),
 ]
@@ -191,6 +193,7 @@ NOT_IMPLICIT = [
     "The hackers went after officials in three ministries.",
     "The order targets terrorists and officials of terrorist groups.",
     "The effort seeks to protect targeted individuals and groups.",
+    "Russia’s targeting of vessels carrying grain must stop.",
     "We will hold accountable those responsible for the attack.",
 ]
 

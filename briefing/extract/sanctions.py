@@ -60,7 +60,7 @@ _TARGET_PATTERNS = [
                rf"(?:on|against)\s+{_NP}", re.IGNORECASE),
     # sanctions without a sanction word: "went after additional Russian oligarchs", "targeted senior officials"
     re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bprotect )\b(?:target(?:s|ed|ing)?|(?:went|go|goes|going|gone)\s+after)"
-               r"\s+"
+               r"\s+(?!of\b)"
                rf"(?=(?:\S+\s+){{0,5}}?(?:{_lexicon.implicit_heads()})\b){_NP}", re.IGNORECASE),
     # "to hold Russia to account", "hold accountable those officials"
     re.compile(rf"\bhold(?:s|ing)?\s+(?:to\s+account|accountable)\s+{_NP}", re.IGNORECASE),
@@ -650,7 +650,10 @@ def _collective_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return (re.compile(r"\b(?:designated|sanctioned|imposed|levied|adopted|announced|taken|targeted)\s+"
                        rf"(?:\w+\s+){{0,2}}?by\s+(?:the\s+|our\s+)?{phrase}\b", re.IGNORECASE),
             re.compile(rf"\b(?:that|which)\s+(?:the\s+|our\s+)?{phrase}\s+(?:\w+\s+){{0,2}}?$", re.IGNORECASE),
-            re.compile(rf"(?:^|\b(?:the|our|and|with)\s+){phrase}\s+(?:\w+\s+){{0,3}}?$", re.IGNORECASE))
+            re.compile(rf"(?:^|\b(?:the|our|and)\s+){phrase}\s+(?:\w+\s+){{0,3}}?$", re.IGNORECASE))
+
+
+_WITH = re.compile(r"\b(?:with|to)\s+(?:the\s+|our\s+)?(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _collective_imposer(sentence: str, term_at: int) -> str:
@@ -659,7 +662,9 @@ def _collective_imposer(sentence: str, term_at: int) -> str:
     agent, relative, subject = _collective_re()
     m = agent.search(sentence, term_at) or relative.search(sentence, term_at, _next_verb_end(sentence, term_at)) \
         or subject.search(sentence, max(0, term_at - 80), term_at)
-    return " ".join(m.group("who").split()) if m else ""
+    if not m or _WITH.search(sentence, max(0, m.start("who") - 60), m.start("who")):
+        return ""  # "we will act with our allies and partners in imposing …": partners of the speaker's government
+    return " ".join(m.group("who").split())
 
 
 def _next_verb_end(sentence: str, at: int) -> int:
