@@ -103,3 +103,74 @@ def test_unnamed_officials_and_pronouns(text: str, expected: tuple[str, str]) ->
     quote = find_quotes(text)[-1]
     assert (quote.speaker, quote.affiliation) == expected
     assert (quote.speaker_kind == "none") == (expected[0] == "")
+
+
+# A paragraph that is only a quote, after a line ending with a colon: the colon line's subject speaks.
+COLON_LINE = [
+    ("The weather was clear.\n\nUS President Barack Obama tweeted using his account:\n\n“Cool clock, Ahmed. Want to "
+     "bring it to the White House?”", "Barack Obama"),
+    ("The secretary general of the bishops, Nunzio Galantino, has called the ruling “dangerous”:\n\n“We face a "
+     "dangerous sentence and we will appeal it.”", "Nunzio Galantino"),
+    ("Mayor Ana Ruiz replied in a short letter:\n\n\"The city will not pay for the stadium roof.\"", "Ana Ruiz"),
+    # no colon: a paragraph that is only a quote after an unattributed line keeps no speaker
+    ("Mayor Ana Ruiz visited the stadium.\n\nThe roof had collapsed.\n\n“The city will not pay for the stadium "
+     "roof.”", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), COLON_LINE)
+def test_colon_line_speaks_the_next_paragraph(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+# A dash after a quote, then a name: the name speaks.
+DASH = [
+    ("“So far, it's the Internet: 1, Scientology: 0. But it's a long game.” - Matthew Ingram", "Matthew Ingram"),
+    ("\"We will not leave until the water is clean.\" — Maria Lopez, a resident of the valley", "Maria Lopez"),
+    ("“Nothing about us without us, ever again.” – Amnesty International", "Amnesty International"),
+    # a dash that goes on with a sentence is not a signature
+    ("“We will not leave until the water is clean” — a promise Maria Lopez made twice before.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DASH)
+def test_dash_signature(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+# Less common reporting verbs after a pronoun or a name.
+VERBS = [
+    ("Matthew Ingram wrote about the dispute. He characterized the conflict as “another small skirmish in a long war "
+     "between them”.", "Matthew Ingram"),
+    ("The city council met on Monday. Mayor Ana Ruiz reasoned, “because the users pay a fee, this is a commercial "
+     "activity”.", "Ana Ruiz"),
+    ("Tom Berg, the coach, spoke after the game. He quipped that his team had been “asleep for the whole first half”.",
+     "Tom Berg"),
+    # a verb that does not report speech names nobody
+    ("Coach Tom Berg spoke after the game. The fans carried a banner reading “asleep for the whole first half”.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), VERBS)
+def test_less_common_reporting_verbs(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+# Quoted names are not quotes: what something is titled or dubbed, and a cited title after its source.
+NAMES = [
+    ("Writing in a blog post, Matthew Ingram dubbed the ongoing conflict: “Scientology vs. the Internet, part XVII”. "
+     "He called it “another small skirmish in a long war”.", ["another small skirmish in a long war"]),
+    ("The ministry will hold a workshop entitled “Addressing Plastic Pollution through Waste Strategies, Circular "
+     "Economy” in May.", []),
+    ("“A new obsession is taking hold on the internet tonight.” Anonymous blogger, “Anon declares war on the Church "
+     "of Scientology”", ["A new obsession is taking hold on the internet tonight."]),
+    # a so-called formula is still quoted speech; a quote after "said," is a quote even without a full stop
+    ("The so-called Reagan-Gorbachev formula that goes “A nuclear war cannot be won and must never be fought” "
+     "still holds.", ["A nuclear war cannot be won and must never be fought"]),
+    ("Ruiz said, “We will rebuild every bridge in the valley”", ["We will rebuild every bridge in the valley"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_quoted_names_are_not_quotes(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
-from briefing.extract import _context
+from briefing.extract import _context, _lexicon
 from briefing.extract.quote_marks import Span, merge_split, quote_spans
 from briefing.extract.speakers import Attributions, Speaker, attribute
 from briefing.models import Provenance, Quote
@@ -34,7 +35,7 @@ def find_quotes(
     for span, body in spans:
         speaker = attribute(ctx, span, previous, attributions)
         previous = (span, speaker)
-        if len(_WORD.findall(body)) < MIN_WORDS or _is_title(body):
+        if len(_WORD.findall(body)) < MIN_WORDS or _is_title(body) or _is_name(text, span, body):
             continue
         sentence = ctx.sentence_of(span.start)
         quotes.append(
@@ -57,6 +58,34 @@ def _is_title(body: str) -> bool:
     """A quoted name of an event or document (“Shaping the Future of Journalism”): every long word capitalised."""
     long_words = [w for w in _WORD.findall(body) if len(w) > 3]
     return bool(long_words) and all(w[0].isupper() for w in long_words) and not re.search(r"[,;:!?]", body)
+
+
+@cache
+def _naming_re() -> re.Pattern[str]:
+    """Naming words as whole words, not inside "so-called"."""
+    names = "|".join(sorted(map(re.escape, _lexicon.words("speaker_naming_verbs.txt")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{names})\b", re.IGNORECASE)
+
+
+def _is_name(text: str, span: Span, body: str) -> bool:
+    """A quoted name, not a quotation: what something is titled or dubbed (“dubbed the conflict: “Scientology vs.
+    the Internet, part XVII”"), or a cited title after its source (“Anonymous blogger, “Anon declares war on …”").
+
+    Both start with a capital and end without a full stop; a name follows a naming word with no reporting verb
+    after it, a citation follows a short verbless "Source," and ends its paragraph.
+    """
+    if not body[:1].isupper() or re.search(r"[.!?…]\W*$", body):
+        return False
+    para_start = text.rfind("\n", 0, span.start) + 1
+    before = re.split(r"[.!?”\"]", text[para_start : span.start])[-1]
+    verbs = list(_lexicon.reporting_verb_re().finditer(before))
+    naming = list(_naming_re().finditer(before))
+    if naming and not any(v.start() > naming[-1].end() for v in verbs):
+        return True
+    para_end = text.find("\n", span.end)
+    after = text[span.end : para_end if para_end >= 0 else len(text)]
+    return (not verbs and before.rstrip().endswith(",") and len(before.split()) <= 6
+            and not re.search(r"\w", after))
 
 
 # --- across sources -------------------------------------------------------------------------

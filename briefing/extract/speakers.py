@@ -84,6 +84,24 @@ def attribute(
     return speaker
 
 
+def _signature(ctx: _context.Context, start: int, end: int) -> Speaker:
+    """“…” — Matthew Ingram: a dash after the quote, then a name (and at most a short role) to the sentence end."""
+    m = re.match(r"\s*(?:[—–]|--?)\s*", ctx.text[start:end])
+    if not m:
+        return Speaker()
+    name_start = start + m.end()
+    names = [x for x in ctx.mentions_in(name_start, end) if ctx.canonical(x)[1] in ("person", "organization")]
+    if not names or names[0].start != name_start:
+        return Speaker()
+    rest = ctx.text[names[0].end : end]
+    if not re.fullmatch(r"\s*(?:,[^.!?;:]{0,60})?[.]?\s*", rest):
+        return Speaker()
+    name, kind = ctx.canonical(names[0])
+    if kind == "person":
+        return Speaker(name, "person", ctx.affiliation_of(names[0], name_start), True)
+    return Speaker(name, "organization", ctx.actor(names[0]), True)
+
+
 def _introduces_next(text: str, span: Span, after: str) -> bool:
     """A new sentence after a quote that ends by introducing the next quote ("….” After the match, X said, “…”)
     is that quote's attribution, not this one's."""
@@ -99,7 +117,7 @@ def _after(ctx: _context.Context, start: int, end: int, attributions: Attributio
     segment = ctx.text[start:end]
     m = verbs.search(segment)
     if not m:
-        return Speaker()
+        return _signature(ctx, start, end)
     before = segment[: m.start()]
     if len(before.split()) > 8 or re.search(r"[.!?;]", before):
         return Speaker()
@@ -331,9 +349,12 @@ def _person_in_sentence(ctx: _context.Context, s: int, at: int) -> Speaker | Non
 def _continuation(
     ctx: _context.Context, span: Span, previous: tuple[Span, Speaker] | None, attributions: Attributions
 ) -> Speaker:
-    """A quote with no attribution of its own keeps the speaker of what comes just before it."""
+    """A quote with no attribution of its own keeps the speaker of what comes just before it; a paragraph that is
+    only a quote, after a paragraph ending with a colon ("Obama tweeted using his account:"), is that line's."""
     text = ctx.text
     para_start = text.rfind("\n", 0, span.start) + 1
+    if not text[para_start : span.start].strip() and text[:para_start].rstrip().endswith(":"):
+        return attributions.of_sentence(ctx.sentence_of(len(text[:para_start].rstrip()) - 1))
     index = ctx.sentence_of(span.start)
     if index > 0:
         ps, _pe = ctx.sentences[index - 1]
