@@ -174,3 +174,23 @@ NAMES = [
 @pytest.mark.parametrize(("text", "expected"), NAMES)
 def test_quoted_names_are_not_quotes(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+# "The city/the company/the ministry said": the one entity of that kind named just before, else nobody.
+ANTECEDENT = [
+    ("The court backed a request by the Municipality of Livorno.\n\nThe city reasoned, “because the users pay a fee, "
+     "this is a commercial activity”.", "Livorno"),
+    ("Regulators fined Acme Corp on Monday. The company said “the fine will be appealed in every court”.",
+     "Acme Corp"),
+    ("Officials from the Ministry of Health visited the hospital. The ministry said “the outbreak is now under "
+     "control”.", "Ministry of Health"),
+    # two candidates: nobody
+    ("The mayors of Milan and Naples met on Monday. The city said “the budget will not cover the new trains”.", ""),
+    ("Regulators fined Acme Corp on Monday, a day after Globex Inc settled. The company said “the fine will be "
+     "appealed at once”.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ANTECEDENT)
+def test_common_noun_speaks_for_its_antecedent(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

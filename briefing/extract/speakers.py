@@ -13,12 +13,16 @@ from dataclasses import dataclass
 
 from briefing.extract import _context, _lexicon
 from briefing.extract.quote_marks import Span
+from briefing.language.places import world_places
+from briefing.models import EntityMention
 
 _ANONYMOUS = "anonymous_speakers.txt"
 _PHRASE_STOP = re.compile(r"\s(?:during|in|on|at|after|before|when|while|who|which|that|told|to)\s")
 _BODIES = "speaker_bodies.txt"
 _ROLES = "speaker_roles.txt"
 _SKIP = "speaker_skip_words.txt"
+_ANTECEDENTS = "speaker_antecedents.tsv"
+_COMPANY_SUFFIXES = "speaker_company_suffixes.txt"
 
 
 @dataclass
@@ -280,10 +284,35 @@ def _resolve(ctx: _context.Context, start: int, end: int, attributions: Attribut
         actor = actors[-1] if tail else actors[0]
         name, _kind = ctx.canonical(actor)
         return Speaker(name, "organization", ctx.actor(actor), True)
+    antecedents = dict(_lexicon.table(_ANTECEDENTS))
+    if len(words) <= 3 and lowered[0] in ("the", "this") and head in antecedents:
+        return _antecedent(ctx, head, antecedents[head], start)
     if head in _lexicon.words(_BODIES) and len(words) <= 5:
         body = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "its", "their"))
         return Speaker(body, "organization", "", True)
     return Speaker()
+
+
+def _antecedent(ctx: _context.Context, noun: str, how: str, at: int) -> Speaker:
+    """"The city reasoned": the one entity of the noun's kind named in this paragraph or the two before, else nobody."""
+    paragraph = ctx.paragraph_of(at)
+    lo = ctx.paragraphs[max(0, paragraph - 2)][0] if ctx.paragraphs else 0
+    found: dict[str, EntityMention] = {}
+    for m in ctx.mentions_in(lo, at):
+        name, kind = ctx.canonical(m)
+        if how == "city":
+            ok = kind == "place" and world_places().population(name) > 0
+        elif how == "company":
+            ok = kind in ("organization", "other") and name.split()[-1].lower().rstrip(".") in _lexicon.words(
+                _COMPANY_SUFFIXES)
+        else:
+            ok = kind in ("organization", "other") and noun in name.lower().split()
+        if ok:
+            found.setdefault(name, m)
+    if len(found) != 1:
+        return Speaker(found=True)
+    name, mention = next(iter(found.items()))
+    return Speaker(name, "organization", ctx.actor(mention), True)
 
 
 def _resolve_pronoun(ctx: _context.Context, at: int, kind: str, attributions: Attributions) -> Speaker:
