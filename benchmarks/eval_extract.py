@@ -7,7 +7,8 @@ and extract_statedept_gold.json (State Dept releases drawn at random; held out, 
 extract_statedept_gold2.json (10 more releases with sanction language, labelled before the follow-up's rule changes)
 and extract_statedept_gold3.json (12 more of any length, labelled before the second follow-up's changes; quotes not
 labelled there, so not scored: `"quotes_labelled": false`) and extract_statedept_gold4.json (12 more, five of them
-transcripts, labelled before the third follow-up's changes; quotes not scored).
+transcripts, labelled before the third follow-up's changes; quotes not scored). An article with
+`"quotes_labelled": false` or `"sanctions_labelled": false` is not scored on that extractor.
 """
 
 from __future__ import annotations
@@ -113,7 +114,8 @@ def evaluate(path: Path, verbose: bool) -> None:
                     print(f"  EXTRA quote {q.text[:60]!r} ({q.speaker!r})")
         # the pipeline passes the article's URL or outlet; State Dept ids are their URLs
         source = art.get("url") or art.get("source") or (art["id"] if art["id"].startswith("http") else "")
-        sanctions = find_sanctions(text, published, article=art["id"], source=source)
+        sanctions = (find_sanctions(text, published, article=art["id"], source=source)
+                     if art.get("sanctions_labelled", True) else [])
         ss["n_p"] += len(sanctions)
         ss["n_g"] += len(art["sanctions"])
         used = set()
