@@ -23,6 +23,7 @@ _ROLES = "speaker_roles.txt"
 _SKIP = "speaker_skip_words.txt"
 _ANTECEDENTS = "speaker_antecedents.tsv"
 _COMPANY_SUFFIXES = "speaker_company_suffixes.txt"
+_APPOSITIVE_OPENERS = "speaker_appositive_openers.txt"
 
 
 @dataclass
@@ -123,8 +124,12 @@ def _after(ctx: _context.Context, start: int, end: int, attributions: Attributio
     if not m:
         return _signature(ctx, start, end)
     before = segment[: m.start()]
-    if len(before.split()) > 8 or re.search(r"[.!?;]", before):
+    if re.search(r"[.!?;]", before):
         return Speaker()
+    if len(before.split()) > 8:  # “…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said
+        head = _appositive_head(ctx, start, _skip_back(ctx.text, start, start + m.start())) if len(
+            before.split()) <= 20 else None
+        return head or Speaker()
     if m.group("acc") or not before.strip(" ,—–-"):
         return _subject_after(ctx, start + m.end(), end, attributions)
     return _resolve(ctx, start, start + m.start(), attributions, tail=True)
@@ -168,7 +173,7 @@ def _subject_before_verb(ctx: _context.Context, lo: int, verb: int, attributions
     phrase_start = _clause_start(text, lo, end)
     speaker = _resolve(ctx, phrase_start, end, attributions, tail=True)
     if speaker.kind != "person" and text[lo:end].rstrip().endswith(","):
-        head = _appositive_head(ctx, lo, phrase_start, end)
+        head = _appositive_head(ctx, lo, end)
         if head is not None:
             return head
     return speaker
@@ -184,33 +189,44 @@ def _skip_back(text: str, lo: int, end: int) -> int:
         end = lo + m.start(1)
 
 
-def _appositive_head(ctx: _context.Context, lo: int, role_start: int, end: int) -> Speaker | None:
+def _appositive_head(ctx: _context.Context, lo: int, end: int) -> Speaker | None:
     """"Name, <role>," before a verb: the person heading it, with the role's actor as affiliation, or None.
 
-    The role must name one (a title or role word, no person) and the name must open its clause, after nothing
-    but title words ("After the match, Hernan Gomez, Panama coach, said"; not "Besides Obama, the White House said").
+    The role may hold commas ("Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville,
+    said") but no person; it must name a title or role word, or be one phrase opened by a preposition ("Mu Li, of
+    the University of NSW, said"; "Suleiman al-Amr, in remarks to al-Ikhbariya television, said"). The name must
+    open its clause, after nothing but title words ("After the match, Hernan Gomez, Panama coach, said"; not
+    "Besides Obama, the White House said").
     """
     text = ctx.text
-    role = text[role_start:end]
+    tail = text[lo:end].rstrip()
+    if not tail.endswith(","):
+        return None
+    role_end = lo + len(tail) - 1
     roles = _lexicon.words(_ROLES) | _lexicon.words("speaker_titles.txt")
-    role_words = [w.lower() for w in re.findall(r"[\w’'.]+", role)]
-    if not any(w in roles for w in role_words) or len(role_words) > 10:
-        return None
-    mentions = ctx.mentions_in(role_start, end)
-    if any(ctx.canonical(m)[1] == "person" for m in mentions):
-        return None
-    comma = role_start - 1
-    name_start = _clause_start(text, lo, comma)
-    persons = [m for m in ctx.mentions_in(name_start, comma) if ctx.canonical(m)[1] == "person"]
-    if not persons or text[persons[-1].end : comma].strip():
-        return None
-    person = persons[-1]
-    lead = re.findall(r"[\w’'.]+", text[name_start : person.start])
-    if any(w.lower() not in roles and not w[0].isupper() for w in lead) or len(lead) > 6:
-        return None
-    actors = [m for m in mentions if ctx.canonical(m)[1] in ("organization", "place")]
-    affiliation = ctx.actor(actors[-1]) if actors else ctx.affiliation_of(person, name_start)
-    return Speaker(ctx.canonical(person)[0], "person", affiliation, True)
+    persons = [m for m in ctx.mentions_in(lo, role_end) if ctx.canonical(m)[1] == "person"]
+    for person in persons:
+        comma = re.match(r"\s*,", text[person.end : role_end])
+        if not comma:
+            continue
+        start = person.end + comma.end()
+        role = text[start:role_end]
+        role_words = [w.lower() for w in re.findall(r"[\w’'.]+", role)]
+        if not role_words or len(role_words) > 16 or any(ctx.canonical(m)[1] == "person" for m in persons
+                                                          if m.start >= start):
+            return None
+        opener = role_words[0] in _lexicon.words(_APPOSITIVE_OPENERS) and "," not in role
+        if not opener and not any(w in roles for w in role_words):
+            return None
+        before = text[lo : person.start]
+        name_start = lo + 1 + max(before.rfind(c) for c in ",;:—(")
+        lead = re.findall(r"[\w’'.]+", text[name_start : person.start])
+        if any(w.lower() not in roles and not w[0].isupper() for w in lead) or len(lead) > 6:
+            return None
+        actors = [m for m in ctx.mentions_in(start, role_end) if ctx.canonical(m)[1] in ("organization", "place")]
+        affiliation = ctx.actor(actors[-1]) if actors else ctx.affiliation_of(person, name_start)
+        return Speaker(ctx.canonical(person)[0], "person", affiliation, True)
+    return None
 
 
 def _clause_start(text: str, lo: int, verb_start: int) -> int:
