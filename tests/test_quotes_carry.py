@@ -36,3 +36,24 @@ INTERJECTED = [
 @pytest.mark.parametrize(("text", "speaker"), INTERJECTED)
 def test_phrase_between_name_and_verb(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+# Written sources: an outlet that saw or obtained a document relays it and does not speak; a document with no
+# author named speaks for nobody; "<Org> letter reads"; a name the entity layer leaves unclassified that is the
+# whole subject, or owns it ("Acme's annual review concluded"), speaks as a body.
+WRITTEN = [
+    ('An internal memo obtained by the Associated Press says "staff should not discuss the merger with anyone '
+     'outside".', ""),
+    ('The Treasury letter reads "payments will resume once the audit has been completed in full".', "Treasury"),
+    ('"The old portal will close at the end of the month," Zoomtel says on its support page.', "Zoomtel"),
+    ("On Monday, Zoomtel's latest review of its own network traffic concluded, “Most users now connect from their "
+     "phones.”", "Zoomtel"),
+    # a person named in the subject still speaks for the document; a relaying outlet alone is not the speaker
+    ('A letter from Mayor Ana Ruiz seen by Reuters says "the stadium will not be sold to anyone".', "Ana Ruiz"),
+    ('Zoomtel and its rivals say "the new rules will raise prices for every customer".', ""),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), WRITTEN)
+def test_written_sources(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

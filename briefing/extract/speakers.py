@@ -24,6 +24,9 @@ _SKIP = "speaker_skip_words.txt"
 _ANTECEDENTS = "speaker_antecedents.tsv"
 _COMPANY_SUFFIXES = "speaker_company_suffixes.txt"
 _APPOSITIVE_OPENERS = "speaker_appositive_openers.txt"
+_DOCUMENTS = "speaker_documents.txt"
+# "a letter seen by Sky News", "documents obtained by the AP": the outlet after "by" relays, it does not speak
+_RELAYED_BY = re.compile(r"\s(?:seen|obtained|reviewed|cited|quoted|published|leaked|released|shared|reported)\s+by\s")
 
 
 @dataclass
@@ -271,6 +274,9 @@ def _subject_after(ctx: _context.Context, start: int, end: int, attributions: At
 
 def _resolve(ctx: _context.Context, start: int, end: int, attributions: Attributions, tail: bool) -> Speaker:
     """The speaker a phrase names: a person, a body, an anonymous source, or a pronoun."""
+    relayed = _RELAYED_BY.search(ctx.text, start, end)
+    if relayed:
+        end = relayed.start()
     phrase = ctx.text[start:end].strip(" ,—–-\n")
     if not phrase:
         return Speaker()
@@ -306,7 +312,29 @@ def _resolve(ctx: _context.Context, start: int, end: int, attributions: Attribut
     if head in _lexicon.words(_BODIES) and len(words) <= 5:
         body = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "its", "their"))
         return Speaker(body, "organization", "", True)
+    owner = _unclassified_owner(ctx, start, end, mentions)
+    if owner is not None:
+        return owner
+    if head in _lexicon.words(_DOCUMENTS):
+        return Speaker(found=True)  # "a leaked internal letter says": a document nobody is named as writing
     return Speaker()
+
+
+def _unclassified_owner(
+    ctx: _context.Context, start: int, end: int, mentions: list[EntityMention]
+) -> Speaker | None:
+    """A name the entity layer could not class that is the whole subject or owns it ("Microsoft says", "PC World's
+    analysis of its traffic concluded"): a body speaking. None when the phrase is anything else."""
+    text = ctx.text
+    for m in mentions:
+        if ctx.canonical(m)[1] != "other":
+            continue
+        lead = text[start : m.start].strip(" ,—–-\n")
+        rest = text[m.end : end].strip(" ,—–-\n")
+        if lead.lower() in ("", "the") and (not rest or re.match(r"[’']s\b", rest)):
+            return Speaker(ctx.canonical(m)[0], "organization", ctx.actor(m), True)
+        return None
+    return None
 
 
 def _antecedent(ctx: _context.Context, noun: str, how: str, at: int) -> Speaker:
