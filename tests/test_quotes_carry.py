@@ -57,3 +57,17 @@ WRITTEN = [
 @pytest.mark.parametrize(("text", "speaker"), WRITTEN)
 def test_written_sources(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+# Four words or more, a hyphenated compound counting as one word: "semi-permanent state of alert" is four.
+COMPOUNDS = [
+    ("The army was placed in a 'quasi-state of war' on Friday.", []),
+    ("Officials called it a “long-term, self-sustaining recovery”.", []),
+    ("Officials called it a “long-term and self-sustaining recovery”.", ["long-term and self-sustaining recovery"]),
+    ("The ministry kept troops in a “semi-permanent state of alert” all week.", ["semi-permanent state of alert"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUNDS)
+def test_hyphenated_compounds_count_as_one_word(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

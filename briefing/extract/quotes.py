@@ -35,7 +35,7 @@ def find_quotes(
     for span, body in spans:
         speaker = attribute(ctx, span, previous, attributions)
         previous = (span, speaker)
-        if len(_WORD.findall(body)) < MIN_WORDS or _is_title(body) or _is_name(text, span, body):
+        if _word_count(body) < MIN_WORDS or _is_title(body) or _is_name(text, span, body):
             continue
         sentence = ctx.sentence_of(span.start)
         quotes.append(
@@ -52,6 +52,11 @@ def find_quotes(
             )
         )
     return quotes
+
+
+def _word_count(body: str) -> int:
+    """Words of a quote, a hyphenated compound counting as one (“quasi-state of war” is three words)."""
+    return len(re.findall(r"[^\W_]+(?:[’'\-][^\W_]+)*", body))
 
 
 def _is_title(body: str) -> bool:
