@@ -71,3 +71,27 @@ COMPOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), COMPOUNDS)
 def test_hyphenated_compounds_count_as_one_word(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+# Names, not quotations: themes and slogans (any case, any final punctuation), titles with a subtitle, and cited
+# titles in a list of sources ("“Title” — Outlet, date").
+NOT_QUOTES = [
+    ("The summit will meet under the theme of “trade, trust, and shared growth.” Delegates arrive on Monday.", []),
+    ("The slogan chosen by the organisers, “Cleaner Rivers, Safer Towns,” was printed on every banner.", []),
+    ("Maria Lopez, curator of “Ocean Light: Paintings and Prints from the Harbour Archive” at the city museum, "
+     "opened the show.", []),
+    ("Sources\n\n“Flood barrier fails in northern town, say officials” — Northern Echo, March 3, 2019\n\n"
+     "“River levels to fall by the weekend” — BBC News, March 4, 2019", []),
+    # a quotation after a theme is named, a signed quote ending with a full stop, a title inside a sentence
+    ("The theme was peace. Ruiz said, “We have to talk about water and jobs first.”",
+     ["We have to talk about water and jobs first."]),
+    ("“We will rebuild every bridge in the valley.” — Mayor Ana Ruiz, March 3, 2019",
+     ["We will rebuild every bridge in the valley."]),
+    ("Ruiz said the council would “look again at the plan for the harbour” in May.",
+     ["look again at the plan for the harbour"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_QUOTES)
+def test_themes_titles_and_citations_are_not_quotes(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

@@ -35,7 +35,8 @@ def find_quotes(
     for span, body in spans:
         speaker = attribute(ctx, span, previous, attributions)
         previous = (span, speaker)
-        if _word_count(body) < MIN_WORDS or _is_title(body) or _is_name(text, span, body):
+        if (_word_count(body) < MIN_WORDS or _is_title(body) or _is_name(text, span, body)
+                or _is_named_by_noun(text, span) or _is_citation(text, span, body)):
             continue
         sentence = ctx.sentence_of(span.start)
         quotes.append(
@@ -60,9 +61,43 @@ def _word_count(body: str) -> int:
 
 
 def _is_title(body: str) -> bool:
-    """A quoted name of an event or document (“Shaping the Future of Journalism”): every long word capitalised."""
-    long_words = [w for w in _WORD.findall(body) if len(w) > 3]
-    return bool(long_words) and all(w[0].isupper() for w in long_words) and not re.search(r"[,;:!?]", body)
+    """A quoted name of an event or document (“Shaping the Future of Journalism”, “Andy Warhol: Photographs and
+    Prints from the University Collection”): every long word capitalised but the prepositions titles keep lower."""
+    minor = _lexicon.words("speaker_title_minor_words.txt")
+    long_words = [w for w in _WORD.findall(body) if len(w) > 3 and w not in minor]
+    return bool(long_words) and all(w[0].isupper() for w in long_words) and not re.search(r"[,;!?]|:\W*$", body)
+
+
+@cache
+def _naming_noun_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, _lexicon.words("speaker_naming_nouns.txt")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
+
+
+def _is_named_by_noun(text: str, span: Span) -> bool:
+    """A theme, slogan or motto (“the theme of “justice, security, and prosperity.””; “The theme selected for
+    discussion today, “Advancing …””): a naming noun at most six words before the mark, no reporting verb after it,
+    and nothing after the mark that makes the quoted words a clause of their own."""
+    para_start = text.rfind("\n", 0, span.start) + 1
+    before = re.split(r"[.!?”\"]", text[para_start : span.start])[-1]
+    nouns = list(_naming_noun_re().finditer(before))
+    if not nouns:
+        return False
+    after_noun = before[nouns[-1].end() :]
+    return len(after_noun.split()) <= 6 and not _lexicon.reporting_verb_re().search(after_noun)
+
+
+_DATED = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _is_citation(text: str, span: Span, body: str) -> bool:
+    """A cited title in a list of sources: “Document found on street not secret, say feds” — The Canadian Press,
+    August 15, 2008. The title ends without a full stop; a dash, then the source and a date, end the paragraph."""
+    if re.search(r"[.!?…]\W*$", body):
+        return False
+    para_end = text.find("\n", span.end)
+    after = text[span.end : para_end if para_end >= 0 else len(text)]
+    return bool(re.match(r"\s*(?:[—–]|--?)\s*\S", after)) and bool(_DATED.search(after)) and len(after.split()) <= 12
 
 
 @cache
