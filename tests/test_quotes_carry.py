@@ -95,3 +95,19 @@ NOT_QUOTES = [
 @pytest.mark.parametrize(("text", "expected"), NOT_QUOTES)
 def test_themes_titles_and_citations_are_not_quotes(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+# "in the words of X" / "to quote X" name the speaker after them, a title or role before the name included.
+SOURCE_PHRASES = [
+    ("In the words of the chief inspector, Helen Ward, “the cladding should never have been approved by anyone.”",
+     "Helen Ward"),
+    ("To quote Nelson Mandela again, “It always seems impossible until it is done.”", "Nelson Mandela"),
+    ("The damage was severe and, in the words of one resident, “the whole street looked like a war zone”.", ""),
+    # a reporting verb after the phrase wins
+    ("In the words of the old song, Mayor Ana Ruiz said “every road will be repaired before winter”.", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SOURCE_PHRASES)
+def test_in_the_words_of(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from briefing.extract import _context, _lexicon
 from briefing.extract.quote_marks import Span
@@ -25,6 +26,7 @@ _ANTECEDENTS = "speaker_antecedents.tsv"
 _COMPANY_SUFFIXES = "speaker_company_suffixes.txt"
 _APPOSITIVE_OPENERS = "speaker_appositive_openers.txt"
 _DOCUMENTS = "speaker_documents.txt"
+_SOURCE_PHRASES = "speaker_source_phrases.txt"
 # "a letter seen by Sky News", "documents obtained by the AP": the outlet after "by" relays, it does not speak
 _RELAYED_BY = re.compile(r"\s(?:seen|obtained|reviewed|cited|quoted|published|leaked|released|shared|reported)\s+by\s")
 
@@ -142,6 +144,9 @@ def _before(ctx: _context.Context, start: int, end: int, attributions: Attributi
     """X said (that|:) “…” / X said the US was “…” / according to X, “…”."""
     verbs = _lexicon.reporting_verb_re()
     found = list(verbs.finditer(ctx.text, start, end))
+    sources = list(_source_phrase_re().finditer(ctx.text, start, end))
+    if sources and not any(v.start() > sources[-1].end() for v in found):
+        return _quoted_source(ctx, sources[-1].end(), end, attributions)
     for m in reversed(found):
         if m.group("acc"):
             return _subject_after(ctx, m.end(), end, attributions)
@@ -154,6 +159,23 @@ def _before(ctx: _context.Context, start: int, end: int, attributions: Attributi
     if found and re.fullmatch(r"\s*(?:[,:]|that)?\s*", ctx.text[found[-1].end() : end]):
         return Speaker(found=True)  # the quote's own "X said" names someone we cannot resolve: not an earlier speaker
     return Speaker()
+
+
+@cache
+def _source_phrase_re() -> re.Pattern[str]:
+    """Phrases that name whose words follow: "in the words of", "to quote"."""
+    phrases = sorted(_lexicon.words(_SOURCE_PHRASES), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in phrases) + r")\b",
+                      re.IGNORECASE)
+
+
+def _quoted_source(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
+    """The speaker after "in the words of" / "to quote": the person named there, with a title or role before the
+    name ("in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”"), else the phrase up to its comma."""
+    persons = [m for m in ctx.mentions_in(start, end) if ctx.canonical(m)[1] == "person"]
+    if persons and not re.search(r"[.!?;]", ctx.text[start : persons[0].start]):
+        return Speaker(ctx.canonical(persons[0])[0], "person", ctx.affiliation_of(persons[0], start), True)
+    return _subject_after(ctx, start, end, attributions)
 
 
 def _from_phrase_around_verb(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
