@@ -111,3 +111,22 @@ SOURCE_PHRASES = [
 @pytest.mark.parametrize(("text", "speaker"), SOURCE_PHRASES)
 def test_in_the_words_of(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+# A straight opening mark typed against the comma before it (‘said," We…’) still opens a quote when a later mark
+# closes it; a closing mark after a comma stays a closing mark.
+GLUED = [
+    ('The coach said," We were not good enough in the second half". He left early.',
+     ["We were not good enough in the second half"]),
+    ('Ruiz added that the towns would get kits," For example, each school can run its own vote". Voting ends soon.',
+     ["For example, each school can run its own vote"]),
+    ('"We will be back next year," Ruiz said. "The fans deserve it."',
+     ["We will be back next year", "The fans deserve it."]),
+    ('Ruiz said the vote was close," We lost by six". No later mark closes anything here," Nobody knows.',
+     ["We lost by six"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED)
+def test_opening_mark_glued_to_comma(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

@@ -84,7 +84,8 @@ def _pair_paragraph(text: str, pstart: int, pend: int) -> tuple[list[Span], int 
         nxt = text[i + 1] if i + 1 < pend else " "
         if ch in "“”\"":
             if double_open is None:
-                if ch == "”" or (ch == '"' and (nxt.isspace() or _is_word(prev))):
+                stray = ch == '"' and (nxt.isspace() or _is_word(prev)) and not _glued_opening(text, i, pend)
+                if ch == "”" or stray:
                     continue  # a stray closing mark
                 double_open = i
                 single_open = None
@@ -111,6 +112,13 @@ def _pair_paragraph(text: str, pstart: int, pend: int) -> tuple[list[Span], int 
     if double_open is not None and pend - double_open > 1:
         return out, double_open
     return out, None
+
+
+def _glued_opening(text: str, i: int, pend: int) -> bool:
+    """A straight mark typed against the comma or colon before it, with nothing open (‘said," [Warhol] liked the
+    flash looked".’): it opens when a capital or bracket follows the space after it and a later mark closes it."""
+    return (i > 0 and text[i - 1] in ",:" and text[i + 1 : i + 2] == " "
+            and bool(re.match(r"[A-Z\[]", text[i + 2 : i + 3])) and '"' in text[i + 3 : pend])
 
 
 def clean(text: str) -> str:
