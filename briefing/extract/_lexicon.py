@@ -128,7 +128,8 @@ def sanction_passing_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = _alternation([w for side, w in rows if side == "after"])
     roles = _alternation(sorted(words("sanction_not_designations.txt")))
     return (
-        re.compile(rf"(?:-|\b(?:{before})\w{{0,5}}\s+(?:(?:\w+\s+){{0,2}}|(?:nor|or|and)\s+\w+\s+))$", re.IGNORECASE),
+        re.compile(rf"(?:(?<!\bre)-|\b(?:{before})\w{{0,5}}\s+(?:(?:\w+\s+){{0,2}}|(?:nor|or|and)\s+\w+\s+))$",
+                   re.IGNORECASE),
         re.compile(rf"\w+(?:\s+|-)(?:{after})\b|designat\w*\s+(?:[^,;.]{{0,60}}?\s)?(?:(?:as|to\s+serve\s+as|to\s+be)"
                    rf"\s+(?:an?\s+|the\s+|its\s+)?|an?\s+|the\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{roles})\b|"
                    rf"designat\w*\s+[^,;.]{{0,60}}?\bto\s+serve\b", re.IGNORECASE),

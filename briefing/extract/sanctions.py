@@ -26,9 +26,10 @@ from briefing.models import EntityMention, Sanction
 
 # Where a target noun phrase stops.
 _NP_STOP = (
-    r"(?=\s*(?:[,;:.()\"“”]|$|\s(?:for(?!\s+(?-i:[A-Z]))|if|over|because|due to|after|in response|"
+    r"(?=\s*(?:[,;:()\"“”]|(?<!\b[A-Z])\.|[–—](?:\s|$)|$|\s(?:for(?!\s+(?-i:[A-Z]))|if|over|because|due to|after|"
+    r"in response|"
     r"in connection|under|pursuant|following|with|from|targeting|would|will|as(?! well as)|amid|despite|unless|"
-    r"who|which|that|by|since|on the|is|are|was|were|has|have|"
+    r"who|which|that|by|since|on the|is|are|was|were|has|have|remains?|remained|"
     r"had|be|been|being|could|may|might|can|to \w+ing|today|yesterday|earlier|later|last|this|next|"
     r"(?:in|on|at|since)\s+(?:\d+|the (?:past|last|next)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|"
     r"Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
@@ -37,7 +38,9 @@ _NP_STOP = (
 # A quoted name ("the so-called “Donetsk People’s Republic” region of Ukraine") is one phrase.
 _QUOTED = (r"(?:the\s+)?(?:so-called\s+)?[“\"][^”\"]{2,80}[”\"](?:\s+(?:regions?|areas?|territor(?:y|ies))"
            r"(?:\s+of\s+[A-Z][\w’'\-]*)?)?")
-_NP = (rf"(?P<np>{_QUOTED}|(?:the |those |these |several |various |a |an )?[^,;:.()\"“”]{{2,240}}?{_NP_STOP})")
+# (a dot inside an abbreviation, "U.S.", does not end it)
+_NP = (rf"(?P<np>{_QUOTED}|(?:the |those |these |several |various |a |an )?(?:[^,;:.()\"“”]|(?<=\b[A-Z])\.)"
+       rf"{{2,240}}?{_NP_STOP})")
 _TERMS = r"(?:sanctions?|(?:restrictive )?measures|penalt(?:y|ies)|visa restrictions?|visa bans?|travel bans?|" \
     r"export controls?|embargo(?:es)?|asset freezes?|designations?|blacklist)"
 _CAPITAL = r"(?-i:[A-Z0-9])"
@@ -45,9 +48,15 @@ _CAPITAL = r"(?-i:[A-Z0-9])"
 _OPENERS = "|".join(sorted(_lexicon.target_openers(), key=len, reverse=True))
 # A legal basis between the term and its target ("sanctions pursuant to Executive Order 14033 on seven individuals").
 _LEGAL_BASIS = r"(?:(?:pursuant\s+to|under)\s+[^,;:]{1,60}?\s+)?"
+# What a measure restricts before whom it restricts ("visa restrictions on the issuance of visas for X", "controls on
+# the export of chips to X"): skipped, the target is X.
+_OF_THING = (r"(?:(?:the\s+)?(?:issuance|issuing|granting|provision|sale|export|transfer|supply)\s+of\s+"
+             r"(?:[\w\-]+\s+){1,3}?(?:to|for)\s+)?")
 _TARGET_PATTERNS = [
-    re.compile(rf"\b{_TERMS}\s+(?:\w+\s+){{0,2}}?{_LEGAL_BASIS}(?:on|against|targeting)\s+{_NP}", re.IGNORECASE),
-    re.compile(r"(?<!-)\b(?-i:designat(?:e|es|ing)|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    re.compile(rf"\b{_TERMS}\s+(?:\w+\s+){{0,2}}?{_LEGAL_BASIS}(?:on|against|targeting)\s+{_OF_THING}{_NP}",
+               re.IGNORECASE),
+    re.compile(r"(?:(?<=\bre-)|(?<!-))\b(?-i:designat(?:e|es|ing)|"
+               r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
                rf"(?:designated|sanctioned|blacklisted)(?=\s+(?:(?i:{_OPENERS})\s|{_CAPITAL}))|sanctioning|"
                rf"blacklisting|(?:to|will|would|could|may|might|must|should) sanction|"
                r"(?:to|will|would|also) name"
@@ -55,7 +64,7 @@ _TARGET_PATTERNS = [
                rf"\s+(?:for\s+sanctions\s+)?(?!as\b|for\b|on\b){_NP}",
                re.IGNORECASE),
     # a relative clause that imposes: "the sanctions that dozens of countries have imposed on Russia"
-    re.compile(rf"\b{_TERMS}\s+(?:that|which)\s+(?:[\w.’'\-]+\s+){{1,5}}?(?:impos(?:e|es|ed|ing)|levied|maintain(?:s|ed)?|"
+    re.compile(rf"\b{_TERMS},?\s+(?:that|which)\s+(?:[\w.’'\-]+\s+){{1,5}}?(?:impos(?:e|es|ed|ing)|levied|wielded|maintain(?:s|ed)?|"
                r"placed|put in place|appl(?:y|ies|ied)|enact(?:s|ed)|adopt(?:s|ed)|announc(?:e|es|ed))\s+(?:\w+\s+)?"
                rf"(?:on|against)\s+{_NP}", re.IGNORECASE),
     # sanctions without a sanction word: "went after additional Russian oligarchs", "targeted senior officials"
@@ -68,7 +77,8 @@ _TARGET_PATTERNS = [
                r"(?:to\s+account|accountable)\b", re.IGNORECASE),
     re.compile(rf"\b(?:target(?:s|ed|ing)?|hit(?:s|ting)?|slap(?:s|ped|ping)?)\s+{_NP}\s+with\s+(?:\w+\s+){{0,3}}?"
                r"(?:sanctions|measures|penalties|restrictions)", re.IGNORECASE),
-    re.compile(rf"(?:^|[,;]\s*|\b(?:and|that)\s+){_NP}\s+(?:was|were|has been|have been|is|are|will be|would be|"
+    re.compile(rf"(?:^|[,;]\s*|\b(?:and|that)\s+){_NP}(?P<rel>\s+(?:who|that|which))?\s+(?:was|were|has been|"
+               r"have been|is|are|will be|would be|"
                r"had been|is being|are being|will remain|remain|remains)\s+(?:\w+ly\s+)?(?:sanctioned|"
                r"sanctionable|designated|blacklisted|targeted with sanctions|revoked|lifted|delisted|"
                r"(?:removed|dropped) from)", re.IGNORECASE),
@@ -87,6 +97,9 @@ _TARGET_PATTERNS = [
                r"(?:investments?|trade|imports?|exports?|financing|transactions)\b(?:[^.;:]|\.(?=\S|\s+[a-z])){0,80}?\b(?:in|into|to|from|"
                rf"with)\s+{_NP}", re.IGNORECASE),
 ]
+# the speaker as the target: "I was sanctioned by the Russians" (a one-letter phrase the pattern above cannot take)
+_TARGET_PATTERNS.append(re.compile(r"(?:^|[,;]\s*|\b(?:and|that|when|after)\s+)(?P<np>I|we)\s+(?:was|were|am|are|have "
+                                   r"been|had been|have also been)\s+(?:\w+ly\s+)?sanctioned\b"))
 _IMPLICIT = re.compile(r"(?:target\w*|went|go|goes|going|gone)\b", re.IGNORECASE)
 _PASSIVE_TARGET = 7  # index of the passive pattern (its phrase is before the verb)
 _ACTION_VERBS = (
@@ -95,11 +108,21 @@ _ACTION_VERBS = (
     r"approv(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
     r"implement(?:s|ed|ing)?|revok(?:e|es|ed|ing)|delist(?:s|ed|ing)?|"
     r"consider(?:s|ed|ing)?|propos(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|"
-    r"trigger(?:s|ed|ing)?|provok(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|draw(?:s|ing)?|put(?:s|ting)? in place)"
+    r"trigger(?:s|ed|ing)?|provok(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|draw(?:s|ing)?|put(?:s|ting)? in place|"
+    r"appl(?:y|ies|ied|ying)|craft(?:s|ed|ing)?|wield(?:s|ed|ing)?|advance(?:s|d|ment of)?|advancing|"
+    r"work(?:s|ed|ing)? on (?:(?:the|their|its|our|a|an) )?(?:new|next|further|additional|another|more|latest|"
+    r"\w+th)|mov(?:e|es|ed|ing) (?:forward|ahead) with)"
 )
+# The term as the subject of a passive action ("New EU sanctions package is being prepared", "the measures were
+# adopted"): announced, prepared or imposed.
+_PASSIVE_ACTION = re.compile(
+    r"[\w\-]*(?:\s+(?:packages?|tranches?|rounds?|lists?|regimes?))?\s+(?:is|are|was|were|has been|have been|"
+    r"had been|will be|would be|could be|to be)\s+(?:being\s+)?(?:\w+ly\s+)?(?:prepared|imposed|adopted|announced|"
+    r"approved|agreed|introduced|enacted|implemented|levied|unveiled|drafted|finali[sz]ed|put in(?:to)? place)\b",
+    re.IGNORECASE)
 _ACTION_BEFORE = re.compile(rf"\b{_ACTION_VERBS}\s+(?:\w+\s+){{0,4}}$", re.IGNORECASE)
 # A relative clause after the term names the action ("other sanctions that the U.S. is mulling").
-_ACTION_AFTER = re.compile(r"[\w\-]*\s+(?:that|which)\s+(?:[\w.’'\-]+\s+){1,4}?(?:(?:is|are|was|were|has|have|had|"
+_ACTION_AFTER = re.compile(r"[\w\-]*,?\s+(?:that|which)\s+(?:[\w.’'\-]+\s+){1,4}?(?:(?:is|are|was|were|has|have|had|"
                            rf"will|would|could|may|might)\s+(?:been\s+|be\s+)?)?(?:\w+ly\s+)?{_ACTION_VERBS}\b",
                            re.IGNORECASE)
 # The speaker's own relative clause after the term ("the sanctions we announced today", "export controls that we put
@@ -124,6 +147,10 @@ _CONDITION = re.compile(
     r"provided that)\b[^,;.]*",
     re.IGNORECASE,
 )
+# A target on the speaker's side ("my counterparts that have been sanctioned"): the speaker's government does not
+# impose on it.
+_SPEAKER_SIDE = re.compile(r"(?:I|we|us|me|(?:my|our)\s.*)$", re.IGNORECASE)
+_REFLEXIVE = re.compile(r"\b(?:on|against)\s+(?:itself|themselves)\b", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:new|additional|further|more|massive|severe|tough|would|will|could)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:new|next|upcoming|forthcoming|would|will|shall|could|going to)\b",
                     re.IGNORECASE)
@@ -194,7 +221,7 @@ def find_sanctions(
             continue
         if not record.by and out and out[-1].by and ctx.paragraph_of(out[-1].start) == ctx.paragraph_of(record.start):
             record = replace(record, by=out[-1].by)  # the paragraph goes on about the same action
-        if not record.by and gov:
+        if not record.by and gov and not any(_SPEAKER_SIDE.match(t) for t in record.targets):
             record = replace(record, by=(gov,))  # the government whose release or official speaks
         if not record.targets:
             record = replace(record, targets=_local_target(ctx, record, out, turn, voice))
@@ -211,7 +238,10 @@ def _local_target(ctx: _context.Context, record: Sanction, earlier: list[Sanctio
     against which something happens; else the state targets of the statement just before in the same paragraph (or
     turn); else the state its paragraph names most, at least twice and twice as often as any other."""
     imposers = set(record.by) | {voice}
-    named = {a for a in _states_in(ctx, record.start, record.end, imposers, sentence=True)}
+    # a state named before the term in its clause acts ("Finland has helped craft EU sanctions") unless possessive
+    term = _lexicon.sanction_term_re()[0].search(ctx.text, record.start, record.end)
+    named = {a for a in _states_in(ctx, record.start, record.end, imposers, sentence=True,
+                                   after=term.start() if term else record.start)}
     if len(named) == 1:
         return tuple(named)
     if earlier:
@@ -231,7 +261,8 @@ _AROUND = re.compile(r"\b(?:against|of|in|to|into|from|with|at|for|towards?|over
                      re.IGNORECASE)
 
 
-def _states_in(ctx: _context.Context, start: int, end: int, imposers: set[str], sentence: bool = False) -> list[str]:
+def _states_in(ctx: _context.Context, start: int, end: int, imposers: set[str], sentence: bool = False,
+               after: int = 0) -> list[str]:
     """The states named in [start, end) that do not impose; in a sentence, not after a preposition ("aggression
     against Ukraine", "in Ukraine") unless possessive ("to Russia’s invasion")."""
     out = []
@@ -239,8 +270,9 @@ def _states_in(ctx: _context.Context, start: int, end: int, imposers: set[str], 
         actor = ctx.actor(m) if ctx.canonical(m)[1] != "person" else ""
         if not actor or actor in imposers or not _is_state(ctx, actor):
             continue
-        if sentence and _AROUND.search(ctx.text, max(0, m.start - 14), m.start) and \
-                not re.match(r"[’']s\b", ctx.text[m.end : m.end + 3]):
+        possessive = re.match(r"[’']s\b", ctx.text[m.end : m.end + 3])
+        acts = m.start < after and not re.search(r"[,;:—–]", ctx.text[m.end : after])  # same clause as the term
+        if sentence and not possessive and (acts or _AROUND.search(ctx.text, max(0, m.start - 14), m.start)):
             continue
         out.append(actor)
     return out
@@ -319,6 +351,8 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         targets = _condition_subject(ctx, s + cond.start(), s + cond.end())
     if not targets and not acted:
         return None  # a mention in passing
+    if _REFLEXIVE.search(sentence):
+        return None  # "imposing its own export controls on itself": a state's trade policy, not a sanction
     if all(_IMPLICIT.match(sentence, at) for at, _ in found) and not _government_subject(ctx, s, sentence, found[0][0],
                                                                                        gov):
         return None  # "targeted officials" is a sanction only when a government does it
@@ -338,7 +372,10 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         status = "threatened"
     by = _by(ctx, s + lo, sentence[lo:hi], term_at - lo, targets, spans) \
         or _by(ctx, s, sentence, term_at, targets, spans) or _by_before(ctx, index, targets)
-    by = _own_voice(ctx, s, sentence, lo, term_at, by, gov, speakers or {})
+    if targets and all(_SPEAKER_SIDE.match(t) for t in targets):
+        by = [b for b in by if b != gov]  # "I was sanctioned by the Russians": not by the speaker's government
+    else:
+        by = _own_voice(ctx, s, sentence, lo, term_at, by, gov, speakers or {})
     measure = next((meas for _at, meas in found if meas != "unspecified"), "unspecified")
     return Sanction(
         by=tuple(by),
@@ -369,7 +406,8 @@ def _acted(sentence: str, term_at: int) -> bool:
     """An action verb governs the term: not a purpose infinitive ("requirements to review and revoke
     designations") unless it states an intention ("plans to impose"), nor a gerund subject ("Revoking
     designations ensures …")."""
-    if _ACTION_AFTER.match(sentence, term_at) or _SELF_AFTER.match(sentence, term_at):
+    if _ACTION_AFTER.match(sentence, term_at) or _SELF_AFTER.match(sentence, term_at) or \
+            _PASSIVE_ACTION.match(sentence, term_at):
         return True
     m = _ACTION_BEFORE.search(sentence, 0, term_at)
     if not m:
@@ -449,7 +487,8 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
             np_start, np_end = offset + m.start("np"), offset + m.end("np")
             spans.append((np_start, np_end))
             names = _canonical_targets(ctx, index, np_start, np_end, sentence[m.start("np") : m.end("np")],
-                                       passive=i == _PASSIVE_TARGET, earlier=earlier)
+                                       passive=i == _PASSIVE_TARGET, earlier=earlier,
+                                       relative=i == _PASSIVE_TARGET and m.group("rel") is not None)
             names += _colon_list(ctx, sentence, offset, m.end("np"))
             for target in names:
                 if target not in found and not _lexicon.is_not_actor(target):
@@ -462,14 +501,22 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
 
 
 def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, phrase: str, passive: bool,
-                       earlier: list[Sanction]) -> list[str]:
+                       earlier: list[Sanction], relative: bool = False) -> list[str]:
     """A target phrase as canonical actors when it is a list of names, else the phrase itself."""
     if passive:  # only the subject right before the verb: "… and Iran Air was sanctioned"
-        phrase = re.split(r"\b(?:that|and|after|when|while)\b", phrase)[-1]
+        # a relative clause's head keeps its "and" ("my counterparts and colleagues who were sanctioned") but not
+        # the words before its preposition ("among the people who were sanctioned")
+        phrase = re.split(r"(?i)\b(?:that|after|when|while|if)\b" if relative else
+                          r"(?i)\b(?:that|and|after|when|while|if)\b",
+                          phrase)[-1]
+        if relative:
+            phrase = re.split(r"(?i)^(?:.*?\s)?(?:of|among|to|for|with|from|on|in|about)\s+(?=\S)", phrase)[-1]
         start = end - len(phrase)
     phrase = " ".join(phrase.split())
     if _PRONOUN_TARGET.match(phrase) or _anaphor_kind(phrase):
-        return _antecedent(ctx, index, _context.pronoun_kind(phrase) or _anaphor_kind(phrase) or "any")
+        found = _antecedent(ctx, index, _context.pronoun_kind(phrase) or _anaphor_kind(phrase) or "any")
+        # "this individual was sanctioned" with nobody named before: the phrase itself, never a bare pronoun
+        return found or ([phrase] if passive and not _PRONOUN_TARGET.match(phrase) else [])
     if _BACK_REFERENCE.match(phrase) and (_TERM_HEAD.search(phrase) or not ctx.mentions_in(start, end)):
         previous = _earlier_targets(phrase, earlier)
         if previous:
@@ -687,6 +734,8 @@ def _imposer(ctx: _context.Context, m: EntityMention) -> str:
         if m.text.lower() in _lexicon.words("speaker_bodies.txt") and not m.affiliation:
             return _body_actor(ctx, m.start, m.text.lower())  # "The Department has revoked …"
         return ctx.actor(m)
+    if m.affiliation and m.affiliation == name and m.text[:1].isupper():
+        return m.affiliation  # "the Russians", "new Chinese sanctions": a demonym, for its state
     return _lexicon.leader_country(name)  # "Putin" read as an unknown thing: a known head of state
 
 

@@ -1,0 +1,89 @@
+"""Sanctions, round 2: statements in spoken and long text the earlier rules missed, and imposers that are not.
+
+Each table holds a sentence (or short text) -> (by, targets, status) of the statement in sentence `sentence`, or
+None when nothing there is a sanction statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import find_sanctions
+
+_STATE = "https://www.state.gov/briefing/"
+
+
+def _record(text: str, sentence: int = 0, source: str = _STATE) -> tuple | None:
+    found = {s.sentence: s for s in find_sanctions(text, source=source)}
+    record = found.get(sentence)
+    return None if record is None else (record.by, record.targets, record.status)
+
+
+# a government's own measures in speech: a verb of making, applying or preparing governs the term
+OWN_MEASURES = [
+    ("We have consistently applied sanctions on this pipeline.", ("United States",), ("this pipeline",), "imposed"),
+    ("Norway has helped craft EU sanctions, which were coordinated with ours.", ("European Union",), (), "imposed"),
+    ("A new EU sanctions package is being prepared in Brussels.", ("European Union",), (), "proposed"),
+    ("Canada is working on its next round of sanctions.", ("Canada",), (), "proposed"),
+    ("Japan is ready to move forward with new sanctions.", ("Japan",), (), "threatened"),
+    ("We have tools, to potentially include sanctions, that could be wielded against the officials responsible.",
+     ("United States",), ("officials responsible",), "considered"),
+    # not statements: a study, a screening, a bank's compliance
+    ("Experts are working on a study of sanctions history.", None, None, None),
+    ("The bank applies sanctions screening to every payment.", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "by", "targets", "status"), OWN_MEASURES)
+def test_own_measures_in_speech(text: str, by: tuple | None, targets: tuple | None, status: str | None) -> None:
+    expected = None if by is None else (by, targets, status)
+    assert _record(text) == expected
+
+
+# passives with people: a relative clause, an anaphor with nobody named before, the speaker as the target
+PASSIVES = [
+    ("Among the officials who were sanctioned today is the deputy minister.", ("United States",), ("officials",)),
+    ("I can tell you that this individual was sanctioned for her role.", ("United States",), ("this individual",)),
+    ("It is true of my colleagues and counterparts that have been sanctioned.", (),
+     ("my colleagues and counterparts",)),
+    ("I was sanctioned by the Russians last year.", ("Russia",), ("I",)),
+    ("When I was sanctioned by the Chinese, I laughed.", ("China",), ("I",)),
+    ("Officials who were designated by the EU and Canada include two generals.", ("European Union", "Canada"),
+     ("Officials",)),
+    # a domestic label is no sanction
+    ("Reporters who were designated as foreign agents lost their jobs.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "by", "targets"), PASSIVES)
+def test_passives_with_people(text: str, by: tuple | None, targets: tuple | None) -> None:
+    record = _record(text)
+    assert (record[:2] if record else None) == (None if by is None else (by, targets))
+
+
+# target phrases: abbreviations inside, dashes after, what a measure restricts before whom
+TARGET_PHRASES = [
+    ("The Treasury designated Acme Holdings – which ships oil – on Friday.", ("Acme Holdings",)),
+    ("Canada imposed sanctions on major U.S. and EU-listed arms dealers.", ("major U.S. and EU-listed arms dealers",)),
+    ("Japan imposed export controls on the export of chips to Russia.", ("Russia",)),
+    ("We are imposing visa restrictions on the issuance of visas for members of the militia.",
+     ("members of the militia",)),
+    ("Our sanctions on Russia remain in force.", ("Russia",)),
+    ("OFAC is re-designating Viktor Petrov for corruption.", ("Viktor Petrov",)),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), TARGET_PHRASES)
+def test_target_phrases(text: str, targets: tuple) -> None:
+    record = _record(text)
+    assert record is not None and record[1] == targets
+
+
+# a state's trade policy on itself is no sanction
+@pytest.mark.parametrize(("text", "found"), [
+    ("Moscow destabilised markets through its self-imposed export restrictions.", False),
+    ("Russia is imposing its own export controls on itself.", False),
+    ("Japan imposed export controls on Russia.", True),
+])
+def test_self_imposed_restrictions(text: str, found: bool) -> None:
+    assert (_record(text) is not None) == found
