@@ -130,3 +130,20 @@ GLUED = [
 @pytest.mark.parametrize(("text", "expected"), GLUED)
 def test_opening_mark_glued_to_comma(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+# "…, with X stating/adding: “…”": the name between "with" and the -ing verb speaks, not the main clause's subject.
+WITH_SUBJECT = [
+    ("The paper quoted two critics, with campaigner Ana Ruiz stating: “This plan will push families onto the "
+     "street.”", "Ana Ruiz"),
+    ("Mayor Tom Berg opened the bridge on Monday, with engineer Lena Hoffmann adding, “It will last a hundred "
+     "years.”", "Lena Hoffmann"),
+    # no "with": the main clause's subject speaks
+    ("Mayor Tom Berg opened the bridge on Monday, saying “it will last a hundred years at the very least”.",
+     "Tom Berg"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), WITH_SUBJECT)
+def test_with_name_stating(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -151,8 +151,8 @@ def _before(ctx: _context.Context, start: int, end: int, attributions: Attributi
         if m.group("acc"):
             return _subject_after(ctx, m.end(), end, attributions)
         verb = m.group("verb").lower()
-        if verb.endswith("ing"):  # "…, saying “…”": the subject of the main clause
-            return _first_subject(ctx, start, m.start(), attributions)
+        if verb.endswith("ing"):  # "…, saying “…”": the subject of the main clause, or of "with X stating"
+            return _with_subject(ctx, start, m.start()) or _first_subject(ctx, start, m.start(), attributions)
         speaker = _subject_before_verb(ctx, start, m.start(), attributions)
         if speaker.found:
             return speaker
@@ -176,6 +176,20 @@ def _quoted_source(ctx: _context.Context, start: int, end: int, attributions: At
     if persons and not re.search(r"[.!?;]", ctx.text[start : persons[0].start]):
         return Speaker(ctx.canonical(persons[0])[0], "person", ctx.affiliation_of(persons[0], start), True)
     return _subject_after(ctx, start, end, attributions)
+
+
+def _with_subject(ctx: _context.Context, lo: int, verb: int) -> Speaker | None:
+    """"…, with Boswell stating: “…”": the name between "with" and the -ing verb speaks, not the main clause."""
+    names = [m for m in ctx.mentions_in(lo, verb) if ctx.canonical(m)[1] in ("person", "organization")]
+    if not names or ctx.text[names[-1].end : verb].strip():
+        return None
+    m = names[-1]
+    if not re.search(r"\bwith\s+(?:[^\s,;:.]+\s+){0,6}$", ctx.text[lo : m.start], re.IGNORECASE):
+        return None
+    name, kind = ctx.canonical(m)
+    if kind == "person":
+        return Speaker(name, "person", ctx.affiliation_of(m, lo), True)
+    return Speaker(name, "organization", ctx.actor(m), True)
 
 
 def _from_phrase_around_verb(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
