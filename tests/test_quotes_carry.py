@@ -147,3 +147,21 @@ WITH_SUBJECT = [
 @pytest.mark.parametrize(("text", "speaker"), WITH_SUBJECT)
 def test_with_name_stating(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+# A quote signed with a dash, on its own line or the next one, a title before the name and a date after it.
+SIGNED = [
+    ("“Our two countries will always stand together in hard times.”\n– President Maria Lopez, March 3, 2021\n"
+     "The minister travels to Rome next week.", "Maria Lopez"),
+    ("“Every child deserves a safe school to go to.” — Secretary General Tom Berg, June 1, 2020", "Tom Berg"),
+    ("“The harbour will reopen before the summer season begins.”\n\n— Mayor Ana Ruiz", "Ana Ruiz"),
+    # the next line is not a signature
+    ("“The harbour will reopen before the summer season begins.”\nMayor Ana Ruiz visited the port on Monday.", ""),
+    ("“The harbour will reopen before the summer season begins.”\n– Ana Ruiz visited the port on Monday and "
+     "met the dock workers.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SIGNED)
+def test_dash_signature_with_title_and_date(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -82,6 +82,8 @@ def attribute(
         ):
             speaker = _after(ctx, span.end, limit, attributions)
     if not speaker.found:
+        speaker = _signature_below(ctx, span)
+    if not speaker.found:
         start_sentence = ctx.sentence_of(span.start)
         s = sentences[start_sentence][0] if sentences else 0
         s = max(s, text.rfind("\n", 0, span.start) + 1)
@@ -101,7 +103,11 @@ def _signature(ctx: _context.Context, start: int, end: int) -> Speaker:
         return Speaker()
     name_start = start + m.end()
     names = [x for x in ctx.mentions_in(name_start, end) if ctx.canonical(x)[1] in ("person", "organization")]
-    if not names or names[0].start != name_start:
+    if not names:
+        return Speaker()
+    lead = re.findall(r"\S+", ctx.text[name_start : names[0].start])  # "– President Joseph R. Biden"
+    titles = _lexicon.words("speaker_titles.txt") | _lexicon.words(_ROLES)
+    if len(lead) > 4 or any(w.lower().strip(".,") not in titles for w in lead):
         return Speaker()
     rest = ctx.text[names[0].end : end]
     if not re.fullmatch(r"\s*(?:,[^.!?;:]{0,60})?[.]?\s*", rest):
@@ -110,6 +116,19 @@ def _signature(ctx: _context.Context, start: int, end: int) -> Speaker:
     if kind == "person":
         return Speaker(name, "person", ctx.affiliation_of(names[0], name_start), True)
     return Speaker(name, "organization", ctx.actor(names[0]), True)
+
+
+def _signature_below(ctx: _context.Context, span: Span) -> Speaker:
+    """A paragraph that is only a quote, signed on the next line ("“…”¶– President Joseph R. Biden, February 14")."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, span.start) + 1
+    para_end = text.find("\n", span.end)
+    if para_end < 0 or re.search(r"\w", text[para_start : span.start] + text[span.end : para_end]):
+        return Speaker()
+    nxt = re.match(r"\n+", text[para_end:])
+    start = para_end + (nxt.end() if nxt else 0)
+    end = text.find("\n", start)
+    return _signature(ctx, start, len(text) if end < 0 else end)
 
 
 def _introduces_next(text: str, span: Span, after: str) -> bool:
