@@ -165,3 +165,23 @@ SIGNED = [
 @pytest.mark.parametrize(("text", "speaker"), SIGNED)
 def test_dash_signature_with_title_and_date(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+# "Name, he said": a pronoun right after a name and a comma stands for that name, however many people the
+# sentence names before it.
+DISLOCATED = [
+    ("Ruiz met the Spanish envoy, and his counterpart, Foreign Minister Tom Berg, he said plainly: “We will not "
+     "sign this agreement.”", "Tom Berg"),
+    ("After Ana Ruiz spoke, the coach, Lena Hoffmann, she added, “We need a better pitch for the final.”",
+     "Lena Hoffmann"),
+    # a name that ends an opening phrase is not the pronoun's: the nearest subject before is
+    ("Ana Ruiz chaired the meeting, and after talks with Tom Berg, she said “the deal is closer than ever before”.",
+     "Ana Ruiz"),
+    ("Ana Ruiz flew to Paris and, in a meeting with Tom Berg, she said “the deal is closer than ever before”.",
+     "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DISLOCATED)
+def test_name_comma_pronoun(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -457,6 +457,8 @@ def _person_in_sentence(ctx: _context.Context, s: int, at: int) -> Speaker | Non
     ("then-Senator Joe Biden was here, and during that visit he said"); None when that is not clear."""
     text = ctx.text
     persons = [m for m in ctx.mentions_in(s, at) if ctx.canonical(m)[1] == "person"]
+    if persons and _set_off_name(ctx, s, persons[-1], at):
+        return Speaker(ctx.canonical(persons[-1])[0], "person", ctx.affiliation_of(persons[-1], s), True)
     roles = _lexicon.words(_ROLES) - _lexicon.words(_BODIES)
     role_at = -1
     for w in re.finditer(r"[A-Za-z][\w\-]*", text[s:at]):
@@ -472,6 +474,20 @@ def _person_in_sentence(ctx: _context.Context, s: int, at: int) -> Speaker | Non
         person = persons[-1]
         return Speaker(ctx.canonical(person)[0], "person", ctx.affiliation_of(person, s), True)
     return None
+
+
+def _set_off_name(ctx: _context.Context, s: int, person: EntityMention, at: int) -> bool:
+    """"…, his counterpart, Foreign Minister Jaishankar, he said": a name set off by commas, with only titles before
+    it, right before the pronoun. Not the end of an opening phrase ("After talks with Macron, he said")."""
+    text = ctx.text
+    if not re.fullmatch(r"\s*,\s*", text[person.end : at]):
+        return False
+    comma = text.rfind(",", s, person.start)
+    if comma < 0:
+        return False
+    titles = _lexicon.words("speaker_titles.txt") | _lexicon.words(_ROLES)
+    lead = re.findall(r"[\w’'.\-]+", text[comma + 1 : person.start])
+    return len(lead) <= 4 and all(w.lower().strip(".") in titles or w[0].isupper() for w in lead)
 
 
 def _continuation(
