@@ -138,7 +138,9 @@ WITH_SUBJECT = [
      "street.”", "Ana Ruiz"),
     ("Mayor Tom Berg opened the bridge on Monday, with engineer Lena Hoffmann adding, “It will last a hundred "
      "years.”", "Lena Hoffmann"),
-    # no "with": the main clause's subject speaks
+    # no "with", or a "with" that completes a verb: the main clause's subject speaks
+    ("Thousands of residents registered with the City Council saying “we want to stay in our homes”, Ruiz said.",
+     "Ruiz"),
     ("Mayor Tom Berg opened the bridge on Monday, saying “it will last a hundred years at the very least”.",
      "Tom Berg"),
 ]
@@ -185,3 +187,4 @@ DISLOCATED = [
 @pytest.mark.parametrize(("text", "speaker"), DISLOCATED)
 def test_name_comma_pronoun(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+

@@ -198,12 +198,14 @@ def _quoted_source(ctx: _context.Context, start: int, end: int, attributions: At
 
 
 def _with_subject(ctx: _context.Context, lo: int, verb: int) -> Speaker | None:
-    """"…, with Boswell stating: “…”": the name between "with" and the -ing verb speaks, not the main clause."""
+    """"…, with Boswell stating: “…”": the name between "with" and the -ing verb speaks, not the main clause. The
+    "with" opens a clause of its own (after a comma), not a verb's complement ("registered with the government
+    saying")."""
     names = [m for m in ctx.mentions_in(lo, verb) if ctx.canonical(m)[1] in ("person", "organization")]
     if not names or ctx.text[names[-1].end : verb].strip():
         return None
     m = names[-1]
-    if not re.search(r"\bwith\s+(?:[^\s,;:.]+\s+){0,6}$", ctx.text[lo : m.start], re.IGNORECASE):
+    if not re.search(r"(?:^|[,;—–]\s*)with\s+(?:[^\s,;:.]+\s+){0,6}$", ctx.text[lo : m.start], re.IGNORECASE):
         return None
     name, kind = ctx.canonical(m)
     if kind == "person":
