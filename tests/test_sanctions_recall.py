@@ -87,3 +87,41 @@ def test_target_phrases(text: str, targets: tuple) -> None:
 ])
 def test_self_imposed_restrictions(text: str, found: bool) -> None:
     assert (_record(text) is not None) == found
+
+
+# back-references: "these actions" right after a statement is one when it adds a target or a call to others
+BACK_REFERENCES = [
+    ("The Treasury is imposing sanctions on 12 Sudanese officials. We urge our partners to join us in taking these "
+     "actions.", 1, ("United States",), ("12 Sudanese officials",), "proposed"),
+    ("The Department is imposing visa restrictions on five Nicaraguan judges. Their spouses may also be subject to "
+     "these restrictions.", 1, ("United States",), ("spouses",), "imposed"),
+    ("The Department is imposing visa restrictions on five Nicaraguan judges. We have taken these actions because of "
+     "the sham trials.", 1, None, None, None),
+    ("We welcome the ceasefire. We call on other governments to join us in taking these actions.", 1, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "by", "targets", "status"), BACK_REFERENCES)
+def test_back_references(text: str, sentence: int, by: tuple | None, targets: tuple | None, status: str | None) -> None:
+    assert _record(text, sentence) == (None if by is None else (by, targets, status))
+
+
+# imposers in the wild: laws and programmes, objects of support, owners, names listed with the target, roles
+IMPOSERS = [
+    ("Turkey’s purchase of the system triggered CAATSA sanctions.", ("United States",), ("Türkiye",)),
+    ("We will keep helping Ukraine while imposing costs on Russia.", ("United States",), ("Russia",)),
+    ("We are cutting off the Russian Government from financing with sanctions on its elites.", ("United States",),
+     ("elites",)),
+    ("Japan’s new export controls on Belarus are biting.", ("Japan",), ("Belarus",)),
+    ("Farhad Hoomer, Siraaj Miller, and Peter Mbaga are being designated today.", ("United States",),
+     ("Farhad Hoomer", "Siraaj Miller", "Peter Mbaga")),
+    ("Norway has helped craft and support EU sanctions on Russia.", ("European Union",), ("Russia",)),
+    ("The Secretary designated Ambassador Mary Jones to lead the task force.", None, None),
+    ("The Designation of New Marine Protected Areas in Oregon", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "by", "targets"), IMPOSERS)
+def test_imposers(text: str, by: tuple | None, targets: tuple | None) -> None:
+    record = _record(text)
+    assert (record[:2] if record else None) == (None if by is None else (by, targets))

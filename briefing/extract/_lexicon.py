@@ -130,9 +130,10 @@ def sanction_passing_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"(?:(?<!\bre)-|\b(?:{before})\w{{0,5}}\s+(?:(?:\w+\s+){{0,2}}|(?:nor|or|and)\s+\w+\s+))$",
                    re.IGNORECASE),
-        re.compile(rf"\w+(?:\s+|-)(?:{after})\b|designat\w*\s+(?:[^,;.]{{0,60}}?\s)?(?:(?:as|to\s+serve\s+as|to\s+be)"
+        re.compile(rf"\w+(?:\s+|-)(?:{after})\b|designat\w*\s+(?:[^,;.]{{0,60}}?\s)?(?:(?:as|of|to\s+serve\s+as|to\s+be)"
                    rf"\s+(?:an?\s+|the\s+|its\s+)?|an?\s+|the\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{roles})\b|"
-                   rf"designat\w*\s+[^,;.]{{0,60}}?\bto\s+serve\b", re.IGNORECASE),
+                   rf"designat\w*\s+[^,;.]{{0,60}}?\bto\s+(?:serve|lead|head|chair|coordinate|oversee|represent|act\s+as)\b",
+                   re.IGNORECASE),
     )
 
 

@@ -100,6 +100,10 @@ _TARGET_PATTERNS = [
 # the speaker as the target: "I was sanctioned by the Russians" (a one-letter phrase the pattern above cannot take)
 _TARGET_PATTERNS.append(re.compile(r"(?:^|[,;]\s*|\b(?:and|that|when|after)\s+)(?P<np>I|we)\s+(?:was|were|am|are|have "
                                    r"been|had been|have also been)\s+(?:\w+ly\s+)?sanctioned\b"))
+# "X may also be subject to these restrictions", "entities that are subject to sanctions"
+_TARGET_PATTERNS.append(re.compile(
+    rf"(?:^|[,;]\s*|\b(?:and|that)\s+){_NP}\s+(?:(?:is|are|was|were|will|would|may|might|could|shall)\s+(?:also\s+)?"
+    r"(?:be\s+|become\s+)?|remains?\s+|becomes?\s+)subject\s+to\b", re.IGNORECASE))
 _IMPLICIT = re.compile(r"(?:target\w*|went|go|goes|going|gone)\b", re.IGNORECASE)
 _PASSIVE_TARGET = 7  # index of the passive pattern (its phrase is before the verb)
 _ACTION_VERBS = (
@@ -176,6 +180,7 @@ _PASSIVE_AGENT = re.compile(r"\b(?:designated|sanctioned|imposed|issued|announce
                             re.IGNORECASE)
 # After the term, the verb group of a passive ("these designations are being revoked") still belongs to it.
 _VERB_AFTER = re.compile(r"(?:\s+(?:is|are|was|were|will|would|be|been|being|has|have|had|not|remain|\w+ly))+\s+\w+")
+_BACK = "back-reference"  # the measure name of "these actions" in sanction_terms.txt
 _ANAPHOR_KINDS = {"person": ("person",), "organization": ("organization", "other"), "any": ("organization", "person")}
 
 
@@ -349,6 +354,14 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     cond = _CONDITION.search(sentence)
     if not targets and cond and _FORWARD.search(sentence):
         targets = _condition_subject(ctx, s + cond.start(), s + cond.end())
+    back, own_targets = None, False
+    if all(meas == _BACK for _at, meas in found):
+        back = _statement_before(ctx, index, earlier)
+        if back is None:
+            return None  # "these actions" with no statement just before: not about sanctions
+        acted = True
+        own_targets = bool(targets)
+        targets = targets or list(back.targets)
     if not targets and not acted:
         return None  # a mention in passing
     if _REFLEXIVE.search(sentence):
@@ -376,7 +389,16 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         by = [b for b in by if b != gov]  # "I was sanctioned by the Russians": not by the speaker's government
     else:
         by = _own_voice(ctx, s, sentence, lo, term_at, by, gov, speakers or {})
-    measure = next((meas for _at, meas in found if meas != "unspecified"), "unspecified")
+    measure = next((meas for _at, meas in found if meas not in ("unspecified", _BACK)), "unspecified")
+    if back is not None and not own_targets and status not in ("proposed", "considered", "threatened", "rejected"):
+        return None  # "We have taken these actions in response to …": the same action again, nothing new
+    if back is not None:
+        by = list(dict.fromkeys([*back.by, *by]))
+        measure = back.measure
+        if status == "threatened" and not cond:
+            # "family members may also be subject to these restrictions": the scope of the measure in force
+            status = next((r.status for r in reversed(earlier) if r.status in ("imposed", "announced", "lifted")),
+                          back.status)
     return Sanction(
         by=tuple(by),
         targets=tuple(targets),
@@ -390,6 +412,17 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         start=s,
         end=e,
     )
+
+
+def _statement_before(ctx: _context.Context, index: int, earlier: list[Sanction]) -> Sanction | None:
+    """The statement a back-reference ("these actions", "such restrictions") points to: the last one, when it is in
+    the same paragraph or at most two sentences before."""
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if index - last.sentence <= 2 or ctx.paragraph_of(last.start) == ctx.paragraph_of(ctx.sentences[index][0]):
+        return last
+    return None
 
 
 def _government_subject(ctx: _context.Context, offset: int, sentence: str, at: int, gov: str) -> bool:
@@ -490,6 +523,10 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
                                        passive=i == _PASSIVE_TARGET, earlier=earlier,
                                        relative=i == _PASSIVE_TARGET and m.group("rel") is not None)
             names += _colon_list(ctx, sentence, offset, m.end("np"))
+            if i == _PASSIVE_TARGET and m.group("rel") is None and names:
+                listed, np_start = _listed_before(ctx, offset, np_start)  # "A, B, and C are designated"
+                names = listed + names
+                spans[-1] = (np_start, np_end)
             for target in names:
                 if target not in found and not _lexicon.is_not_actor(target):
                     found.append(target)
@@ -498,6 +535,23 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
             if target not in found:
                 found.append(target)
     return found, spans
+
+
+def _listed_before(ctx: _context.Context, offset: int, at: int) -> tuple[list[str], int]:
+    """Names listed before a passive's subject ("A, B, and C are designated": A and B), and where the list starts."""
+    names: list[str] = []
+    while True:
+        sep = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", ctx.text[max(offset, at - 8) : at])
+        if not sep:
+            break
+        end = at - len(sep.group())
+        before = [m for m in ctx.mentions_in(max(offset, end - 80), end) if m.end == end]
+        if not before or ctx.canonical(before[-1])[1] not in ("person", "organization", "other") or \
+                _lexicon.is_not_actor(before[-1].text):
+            break
+        names.insert(0, ctx.canonical(before[-1])[0])
+        at = before[-1].start
+    return names, at
 
 
 def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, phrase: str, passive: bool,
@@ -642,7 +696,11 @@ def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets
                     not _RELATIVE_SUBJECT.search(ctx.text, max(start, m.start - 60), m.start):
                 continue  # after the term only the speaker of a reporting clause ("…,” the G-7 leaders said)
             listed = skipped >= 0 and re.fullmatch(r"(?:\s*,)?\s*(?:and|,)?\s*(?:the\s+)?", ctx.text[skipped : m.start])
-            if _is_target_context(ctx.text, m.start) or any(a <= m.start < b for a, b in target_spans) or listed:
+            modifier = m.end <= offset + term_at and re.fullmatch(r"(?:[’']s)?\s+(?:[\w\-]+\s+)?",
+                                                                  ctx.text[m.end : offset + term_at])
+            if (_is_target_context(ctx.text, m.start) and not modifier) or \
+                    any(a <= m.start < b for a, b in target_spans) or listed or \
+                    _owner(ctx.text, m.end, offset + term_at):
                 skipped = m.end
                 continue
             if group and not re.fullmatch(r"(?:\s*,)?\s*(?:and|,)?\s*(?:the\s+)?", ctx.text[group[-1][1] : m.start]):
@@ -778,10 +836,25 @@ def _by_before(ctx: _context.Context, index: int, targets: list[str]) -> list[st
     return _passive_agent(ctx, s, e, targets)
 
 
+def _owner(text: str, end: int, term_at: int) -> bool:
+    """A possessive whose noun is not the term ("Turkey’s possession of the system triggered sanctions"): the owner of
+    a thing, not the imposer ("Japan’s new export controls", "Russia’s sanctions" impose)."""
+    return bool(re.match(r"[’']s\s", text[end : end + 3])) and \
+        not re.fullmatch(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[end:term_at])
+
+
 def _is_target_context(text: str, at: int) -> bool:
-    """A name right after "on/against/to/from/with" is not an imposer."""
-    return bool(re.search(r"\b(?:on|against|to|from|with|of|in|into|at|by|as|warned|accused|for)\s+(?:the\s+|an?\s+)?$",
-                          text[max(0, at - 14) : at], re.IGNORECASE))
+    """A name right after "on/against/to/from/with" (and up to two lower-case words: "with our ally Germany") or after
+    a verb whose object it is ("supporting Ukraine", "cutting off the Russian Government") is not an imposer."""
+    return bool(_target_context_re().search(text, max(0, at - 40), at))
+
+
+@cache
+def _target_context_re() -> re.Pattern[str]:
+    verbs = "|".join(row[0] for row in _lexicon.table("sanction_object_verbs.txt"))
+    return re.compile(r"\b(?:(?:on|against|to|from|with|of|in|into|at|by|as|warned|accused|for)\s+"
+                      r"(?:(?:the|an?|our|their|its|his|her)\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}|"
+                      rf"(?:{verbs})\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-]*\s+){{0,4}})$", re.IGNORECASE)
 
 
 def sanction_timeline(sanctions: list[Sanction]) -> dict[tuple[str, str], list[Sanction]]:
