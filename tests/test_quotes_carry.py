@@ -46,6 +46,8 @@ WRITTEN = [
      'outside".', ""),
     ('The Treasury letter reads "payments will resume once the audit has been completed in full".', "Treasury"),
     ('"The old portal will close at the end of the month," Zoomtel says on its support page.', "Zoomtel"),
+    ("Journalists like Oksana Valchuk still report from the city. Oksana recently said in an interview, “We will "
+     "stay as long as the presses run.”", "Oksana Valchuk"),
     ("On Monday, Zoomtel's latest review of its own network traffic concluded, “Most users now connect from their "
      "phones.”", "Zoomtel"),
     # a person named in the subject still speaks for the document; a relaying outlet alone is not the speaker

@@ -381,7 +381,8 @@ def _unclassified_owner(
     ctx: _context.Context, start: int, end: int, mentions: list[EntityMention]
 ) -> Speaker | None:
     """A name the entity layer could not class that is the whole subject or owns it ("Microsoft says", "PC World's
-    analysis of its traffic concluded"): a body speaking. None when the phrase is anything else."""
+    analysis of its traffic concluded"): a body speaking, or the person whose full name holds it ("Sevgil said").
+    None when the phrase is anything else."""
     text = ctx.text
     for m in mentions:
         if ctx.canonical(m)[1] != "other":
@@ -389,7 +390,11 @@ def _unclassified_owner(
         lead = text[start : m.start].strip(" ,—–-\n")
         rest = text[m.end : end].strip(" ,—–-\n")
         if lead.lower() in ("", "the") and (not rest or re.match(r"[’']s\b", rest)):
-            return Speaker(ctx.canonical(m)[0], "organization", ctx.actor(m), True)
+            name = ctx.canonical(m)[0]
+            for p in ctx.mentions:  # "Sevgil said" after "Sevgil Musaieva": the person named in full
+                if " " not in name and ctx.canonical(p)[1] == "person" and name in ctx.canonical(p)[0].split():
+                    return Speaker(ctx.canonical(p)[0], "person", ctx.affiliation_of(p, p.start), True)
+            return Speaker(name, "organization", ctx.actor(m), True)
         return None
     return None
 
