@@ -226,3 +226,17 @@ def test_a_natural_feature_is_one_place_that_stands_for_no_country(text: str, su
 )
 def test_places_and_bodies_inside_a_country_keep_it(text: str, surface: str, affiliation: str) -> None:
     assert _by_text(text)[surface][2] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "affiliation"),
+    [
+        ("Coach Tom Berg said the team played well.", "Tom Berg", ""),
+        ("Panama coach Hernan Dario Gomez said the defeat hurt.", "Hernan Dario Gomez", "Panama"),
+        ("Rabbi David Cohen led the prayers on Friday.", "David Cohen", ""),
+        ("Officer Darren Wilson said he had feared for his life.", "Darren Wilson", ""),
+    ],
+)
+def test_roles_before_a_name_are_titles_not_part_of_it(text: str, person: str, affiliation: str) -> None:
+    found = _by_text(text)
+    assert found[person] == ("person", person, affiliation)
