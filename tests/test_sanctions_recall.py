@@ -125,3 +125,22 @@ IMPOSERS = [
 def test_imposers(text: str, by: tuple | None, targets: tuple | None) -> None:
     record = _record(text)
     assert (record[:2] if record else None) == (None if by is None else (by, targets))
+
+
+_BRIEFING = "MR PRICE: Good afternoon.\nQUESTION: {}\nMR PRICE: Thank you."
+# a journalist's turn: a statement when it names who acts, or says "you" to the official; never the label, never a
+# question (also a tag question), never an unattributed mention
+PRESS_TURNS = [
+    ("Canada imposed sanctions on Iran this morning. Will you follow?", ("Canada",), ("Iran",)),
+    ("Among the people who were sanctioned today by you guys is a deputy minister. Why him?", ("United States",),
+     ("people",)),
+    ("We have seen sanctions on many things. Why this?", None, None),
+    ("The EU imposed new sanctions on Iran today, didn’t it.", None, None),
+    ("Canada imposed sanctions on Iran today, right.", None, None),
+]
+
+
+@pytest.mark.parametrize(("question", "by", "targets"), PRESS_TURNS)
+def test_press_turns(question: str, by: tuple | None, targets: tuple | None) -> None:
+    record = _record(_BRIEFING.format(question), 1)
+    assert (record[:2] if record else None) == (None if by is None else (by, targets))

@@ -39,7 +39,7 @@ _NP_STOP = (
 _QUOTED = (r"(?:the\s+)?(?:so-called\s+)?[“\"][^”\"]{2,80}[”\"](?:\s+(?:regions?|areas?|territor(?:y|ies))"
            r"(?:\s+of\s+[A-Z][\w’'\-]*)?)?")
 # (a dot inside an abbreviation, "U.S.", does not end it)
-_NP = (rf"(?P<np>{_QUOTED}|(?:the |those |these |several |various |a |an )?(?:[^,;:.()\"“”]|(?<=\b[A-Z])\.)"
+_NP = (rf"(?P<np>{_QUOTED}|(?:the |those |these |several |various |a |an )?(?:[^,;:.()\"“”–—]|(?<=\b[A-Z])\.)"
        rf"{{2,240}}?{_NP_STOP})")
 _TERMS = r"(?:sanctions?|(?:restrictive )?measures|penalt(?:y|ies)|visa restrictions?|visa bans?|travel bans?|" \
     r"export controls?|embargo(?:es)?|asset freezes?|designations?|blacklist)"
@@ -77,8 +77,8 @@ _TARGET_PATTERNS = [
                r"(?:to\s+account|accountable)\b", re.IGNORECASE),
     re.compile(rf"\b(?:target(?:s|ed|ing)?|hit(?:s|ting)?|slap(?:s|ped|ping)?)\s+{_NP}\s+with\s+(?:\w+\s+){{0,3}}?"
                r"(?:sanctions|measures|penalties|restrictions)", re.IGNORECASE),
-    re.compile(rf"(?:^|[,;]\s*|\b(?:and|that)\s+){_NP}(?P<rel>\s+(?:who|that|which))?\s+(?:was|were|has been|"
-               r"have been|is|are|will be|would be|"
+    re.compile(rf"(?:^|[,;:]\s*|\s[–—]\s*|\b(?:and|that)\s+){_NP}(?P<rel>\s+(?:who|that|which))?\s+(?:was|were|"
+               r"has been|have been|is|are|will be|would be|"
                r"had been|is being|are being|will remain|remain|remains)\s+(?:\w+ly\s+)?(?:sanctioned|"
                r"sanctionable|designated|blacklisted|targeted with sanctions|revoked|lifted|delisted|"
                r"(?:removed|dropped) from)", re.IGNORECASE),
@@ -102,7 +102,7 @@ _TARGET_PATTERNS.append(re.compile(r"(?:^|[,;]\s*|\b(?:and|that|when|after)\s+)(
                                    r"been|had been|have also been)\s+(?:\w+ly\s+)?sanctioned\b"))
 # "X may also be subject to these restrictions", "entities that are subject to sanctions"
 _TARGET_PATTERNS.append(re.compile(
-    rf"(?:^|[,;]\s*|\b(?:and|that)\s+){_NP}\s+(?:(?:is|are|was|were|will|would|may|might|could|shall)\s+(?:also\s+)?"
+    rf"(?:^|[,;:]\s*|\s[–—]\s*|\b(?:and|that)\s+){_NP}\s+(?:(?:is|are|was|were|will|would|may|might|could|shall)\s+(?:also\s+)?"
     r"(?:be\s+|become\s+)?|remains?\s+|becomes?\s+)subject\s+to\b", re.IGNORECASE))
 _IMPLICIT = re.compile(r"(?:target\w*|went|go|goes|going|gone)\b", re.IGNORECASE)
 _PASSIVE_TARGET = 7  # index of the passive pattern (its phrase is before the verb)
@@ -214,16 +214,20 @@ def find_sanctions(
         if not found or _is_question(text[s:e]):
             continue
         turn = _voice.turn_at(turns, s) if turns else None
-        if turn is not None and turn.press:
-            continue  # a journalist's turn asks or quotes; it announces nothing
+        press = turn is not None and turn.press
         if turns and not speakers:
             speakers.update({label: _voice.speaker_government(ctx, label, voice)
                              for label in {t.label for t in turns if not t.press}})
             surnames.update({label.split()[-1].lower(): gov for label, gov in speakers.items() if gov})
-        gov = speakers.get(turn.label, voice) if turn is not None else voice
+        # a journalist's "we" is nobody's government; their "you" is the official's
+        gov = "" if press else speakers.get(turn.label, voice) if turn is not None else voice
         record = _sanction(ctx, index, found, out, gov, surnames)
         if record is None:
             continue
+        if press:
+            record = _reported(ctx, record, found[0][0], _official(turns, turn, speakers, voice), turn.label)
+            if record is None:
+                continue  # a journalist's turn that names nobody acting mentions sanctions in passing
         if not record.by and out and out[-1].by and ctx.paragraph_of(out[-1].start) == ctx.paragraph_of(record.start):
             record = replace(record, by=out[-1].by)  # the paragraph goes on about the same action
         if not record.by and gov and not any(_SPEAKER_SIDE.match(t) for t in record.targets):
@@ -234,6 +238,31 @@ def find_sanctions(
             unattributed.append(len(out))
         out.append(record)
     return _implied_targets(ctx, _article_voice(out, unattributed), voice)
+
+
+_ADDRESSED = re.compile(r"\byou(?:\s+guys|\s+all)?\b(?!\s+(?:know|mean|see|said|think|say|saw|mentioned))",
+                        re.IGNORECASE)
+
+
+def _official(turns: list[_voice.Turn], turn: _voice.Turn, speakers: dict[str, str], voice: str) -> str:
+    """The government of the official a journalist addresses: the speaker of the nearest official's turn."""
+    i = turns.index(turn)
+    for other in [*reversed(turns[:i]), *turns[i + 1 :]]:
+        if not other.press and speakers.get(other.label):
+            return speakers[other.label]
+    return voice
+
+
+def _reported(ctx: _context.Context, record: Sanction, term_at: int, official: str, label: str) -> Sanction | None:
+    """A statement in a journalist's turn: one a named actor makes ("the EU had him on their sanctions list"), or the
+    addressed official's government ("the people who were sanctioned today by you guys"); else none."""
+    by = tuple(b for b in record.by if b.lower() not in label.lower())  # never the turn's own label
+    if by:
+        return replace(record, by=by)
+    if _ADDRESSED.search(ctx.text, record.start, record.end) and official and \
+            not any(_SPEAKER_SIDE.match(t) or t.lower() == "you" for t in record.targets):
+        return replace(record, by=(official,))
+    return None
 
 
 def _local_target(ctx: _context.Context, record: Sanction, earlier: list[Sanction], turn: _voice.Turn | None,
@@ -332,7 +361,13 @@ def _in_passing(sentence: str, at: int) -> bool:
 
 def _is_question(sentence: str) -> bool:
     """A question is not an announcement ("Is Washington looking at imposing sanctions?")."""
-    return sentence.rstrip(" \n\t\"”’')").endswith("?")
+    sentence = sentence.rstrip(" \n\t\"”’')")
+    return sentence.endswith("?") or bool(_TAG_QUESTION.search(sentence))
+
+
+# "…, didn’t it." "…, right." A question written with a full stop.
+_TAG_QUESTION = re.compile(r"(?:,\s*(?:right|correct|no|yes|true)|\b\w+n[’']t\s+(?:it|they|you|he|she|we|there|that))"
+                           r"\W*$", re.IGNORECASE)
 
 
 def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], earlier: list[Sanction],
@@ -564,7 +599,7 @@ def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, 
                           r"(?i)\b(?:that|and|after|when|while|if)\b",
                           phrase)[-1]
         if relative:
-            phrase = re.split(r"(?i)^(?:.*?\s)?(?:of|among|to|for|with|from|on|in|about)\s+(?=\S)", phrase)[-1]
+            phrase = re.split(r"(?i)^(?:.*\s)?(?:of|among|to|for|with|from|on|in|about)\s+(?=\S)", phrase)[-1]
         start = end - len(phrase)
     phrase = " ".join(phrase.split())
     if _PRONOUN_TARGET.match(phrase) or _anaphor_kind(phrase):
