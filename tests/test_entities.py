@@ -235,6 +235,8 @@ def test_places_and_bodies_inside_a_country_keep_it(text: str, surface: str, aff
         ("Panama coach Hernan Dario Gomez said the defeat hurt.", "Hernan Dario Gomez", "Panama"),
         ("Rabbi David Cohen led the prayers on Friday.", "David Cohen", ""),
         ("Officer Darren Wilson said he had feared for his life.", "Darren Wilson", ""),
+        ("EU Vice-President Josep Borrell said the talks would resume.", "Josep Borrell", "European Union"),
+        ("Co-founder Jack Dorsey said he would step down.", "Jack Dorsey", ""),
     ],
 )
 def test_roles_before_a_name_are_titles_not_part_of_it(text: str, person: str, affiliation: str) -> None:
