@@ -28,6 +28,8 @@ _APPOSITIVE_OPENERS = "speaker_appositive_openers.txt"
 _DOCUMENTS = "speaker_documents.txt"
 _SOURCE_PHRASES = "speaker_source_phrases.txt"
 # "a letter seen by Sky News", "documents obtained by the AP": the outlet after "by" relays, it does not speak
+# "MR PRICE:", "SECRETARY BLINKEN (via interpreter):" opening a transcript line
+_LABEL = re.compile(r"[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,5}[ \t]*(?:\([^)\n]{1,40}\))?:\s")
 _RELAYED_BY = re.compile(r"\s(?:seen|obtained|reviewed|cited|quoted|published|leaked|released|shared|reported)\s+by\s")
 
 
@@ -305,7 +307,11 @@ def _clause_start(text: str, lo: int, verb_start: int) -> int:
 
 
 def _first_subject(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
-    """The subject of a sentence: its first phrase up to the first lower-case verb-like word."""
+    """The subject of a sentence: its first phrase up to the first lower-case verb-like word. A transcript turn's
+    label ("MR PRICE: We saw …") is who speaks the sentence, not its subject."""
+    label = _LABEL.match(ctx.text, start, end)
+    if label:
+        start = label.end()
     words = list(re.finditer(r"\S+", ctx.text[start:end]))
     stop = end
     for w in words[:8]:
@@ -447,6 +453,10 @@ def _resolve_pronoun(ctx: _context.Context, at: int, kind: str, attributions: At
         subject = _first_subject(ctx, bs, be, attributions)
         if subject.found and subject.name:
             candidates.append(subject)
+        elif kind == "person":
+            named = _first_person_named(ctx, bs, be)
+            if named is not None:
+                candidates.append(named)
     for cand in candidates:
         if kind == "person" and cand.kind == "person":
             return cand
@@ -456,6 +466,27 @@ def _resolve_pronoun(ctx: _context.Context, at: int, kind: str, attributions: At
             return cand
         return Speaker(found=True)  # the nearest subject is of another kind: do not guess further back
     return Speaker(found=True)
+
+
+def _first_person_named(ctx: _context.Context, s: int, e: int) -> Speaker | None:
+    """The first person a sentence names outside quote marks and turn labels, for "he"/"she" in a later sentence
+    whose subject names nobody ("… was the response from Foreign Minister Lapid. As he said, …"; "when Secretary
+    Baker was hosting a lunch for President Aquino, … As he rushed over, he scribbled")."""
+    text = ctx.text
+    for m in ctx.mentions_in(s, e):
+        if ctx.canonical(m)[1] != "person" or text[s : m.start].count("“") > text[s : m.start].count("”"):
+            continue
+        if text[s : m.start].count('"') % 2 or _is_turn_label(text, m):
+            continue
+        return Speaker(ctx.canonical(m)[0], "person", ctx.affiliation_of(m, s), True)
+    return None
+
+
+def _is_turn_label(text: str, m: EntityMention) -> bool:
+    """"MR PRICE:" opening a transcript line names who speaks the turn, never whom a "he" in it stands for."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    label = _LABEL.match(text, line_start)
+    return bool(label) and m.end <= label.end()
 
 
 def _person_in_sentence(ctx: _context.Context, s: int, at: int) -> Speaker | None:
