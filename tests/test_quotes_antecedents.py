@@ -30,3 +30,36 @@ PRONOUN_AFTER_OBJECT = [
 @pytest.mark.parametrize(("text", "speakers"), PRONOUN_AFTER_OBJECT)
 def test_pronoun_after_a_sentence_naming_a_person(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+# "the <title> said": the nearest person named earlier with that title (this paragraph or the three before); nobody
+# when no one was.
+TITLE_ANTECEDENT = [
+    ("Prime Minister Ana Lopes met the mayor, Rui Costa, on Friday. “We will rebuild the bridge by spring,” the prime "
+     "minister said.", ["Ana Lopes"]),
+    ("Governor Mark Ellis toured the flooded towns.\nLater, the governor said: “Every road will be open again by "
+     "June.”", ["Mark Ellis"]),
+    ("Rui Costa met officials on Friday. “We will rebuild the bridge by spring,” the prime minister said.", [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), TITLE_ANTECEDENT)
+def test_the_title_said(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+# A conjunction or subordinator opening the clause is not part of the speaker ("As the President said", "Because
+# Pereira said"); a pronoun after it still resolves as a pronoun.
+CLAUSE_OPENERS = [
+    ("President Maria Silva opened the summit.\nAs the President said when she arrived, “this region deserves "
+     "better roads and schools.”", ["Maria Silva"]),
+    ("Jonas Pereira spoke in Lisbon on Monday. Because Pereira said that “the tax will go up for everyone next "
+     "year,” markets fell.", ["Jonas Pereira"]),
+    ("But the United Nations said “no decision has been taken on the matter yet”.", ["United Nations"]),
+    ("As nobody said anything, the letter read “we are closing the office for good”.", [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CLAUSE_OPENERS)
+def test_clause_openers(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

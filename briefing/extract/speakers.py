@@ -30,6 +30,8 @@ _SOURCE_PHRASES = "speaker_source_phrases.txt"
 # "a letter seen by Sky News", "documents obtained by the AP": the outlet after "by" relays, it does not speak
 # "MR PRICE:", "SECRETARY BLINKEN (via interpreter):" opening a transcript line
 _LABEL = re.compile(r"[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,5}[ \t]*(?:\([^)\n]{1,40}\))?:\s")
+_OPENERS = "speaker_clause_openers.txt"
+_OPENER = re.compile(r"\s*([A-Za-z]+)\s+")
 _RELAYED_BY = re.compile(r"\s(?:seen|obtained|reviewed|cited|quoted|published|leaked|released|shared|reported)\s+by\s")
 
 
@@ -340,6 +342,10 @@ def _resolve(ctx: _context.Context, start: int, end: int, attributions: Attribut
     relayed = _RELAYED_BY.search(ctx.text, start, end)
     if relayed:
         end = relayed.start()
+    opener = _OPENER.match(ctx.text, start, end)
+    if (opener and opener.group(1).lower() in _lexicon.words(_OPENERS)
+            and re.search(r"\w", ctx.text[opener.end() : end])):
+        start = opener.end()  # "As the President said", "Because Medvedev said"
     phrase = ctx.text[start:end].strip(" ,—–-\n")
     if not phrase:
         return Speaker()
@@ -363,6 +369,10 @@ def _resolve(ctx: _context.Context, start: int, end: int, attributions: Attribut
     unnamed_role = last_word in _lexicon.words(_ROLES) and last_word not in _lexicon.words(_BODIES)
     if unnamed_role or head in _lexicon.words(_ANONYMOUS) or any(w in _lexicon.words(_ANONYMOUS) for w in lowered[-2:]):
         # "a senior official said", "Russia's deputy prime minister said": nobody named, the actor they act for
+        if lowered[0] == "the" and 1 < len(words) <= 4 and not actors:
+            named = _titled_antecedent(ctx, words[1:], start)
+            if named is not None:
+                return named
         affiliation = ctx.actor(actors[-1]) if actors else ""
         return Speaker("", "none", affiliation, True)
     if actors:
@@ -381,6 +391,18 @@ def _resolve(ctx: _context.Context, start: int, end: int, attributions: Attribut
     if head in _lexicon.words(_DOCUMENTS):
         return Speaker(found=True)  # "a leaked internal letter says": a document nobody is named as writing
     return Speaker()
+
+
+def _titled_antecedent(ctx: _context.Context, title: list[str], at: int) -> Speaker | None:
+    """"The President said" after "President Joe Biden announced": the nearest person named with that title in this
+    paragraph or the three before; None when nobody was."""
+    paragraph = ctx.paragraph_of(at)
+    lo = ctx.paragraphs[max(0, paragraph - 3)][0] if ctx.paragraphs else 0
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w.strip(".,’'")) for w in title) + r"\s+$", re.IGNORECASE)
+    for m in reversed(ctx.mentions_in(lo, at)):
+        if ctx.canonical(m)[1] == "person" and pattern.search(ctx.text, max(lo, m.start - 40), m.start):
+            return Speaker(ctx.canonical(m)[0], "person", ctx.affiliation_of(m, m.start), True)
+    return None
 
 
 def _unclassified_owner(
