@@ -63,3 +63,19 @@ CLAUSE_OPENERS = [
 @pytest.mark.parametrize(("text", "speakers"), CLAUSE_OPENERS)
 def test_clause_openers(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+# "You said" in a journalist's turn of a transcript is the official who answers it, named as the release names them;
+# "you" outside a journalist's turn is not resolved.
+YOU_IN_A_QUESTION = [
+    ("Carla Mendes, Ministry Spokesperson\nMS MENDES: Good afternoon.\nQUESTION: Yesterday you said, “the border will "
+     "stay open all winter.” Is that still true?\nMS MENDES: It is.", ["Carla Mendes"]),
+    ("AMBASSADOR OKORO: Thank you all.\nQUESTION: You told us that “aid convoys would move by Friday at the latest.” "
+     "Did they?\nAMBASSADOR OKORO: Some did.", ["Okoro"]),
+    ("MR DIAZ: As you said last week, “the harbour needs dredging before the season.”\nQUESTION: Right.", [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), YOU_IN_A_QUESTION)
+def test_you_in_a_journalists_question(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

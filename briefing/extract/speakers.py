@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefing.extract import _context, _lexicon
+from briefing.extract import _context, _lexicon, _voice
 from briefing.extract.quote_marks import Span
 from briefing.language.places import world_places
 from briefing.models import EntityMention
@@ -31,6 +31,7 @@ _SOURCE_PHRASES = "speaker_source_phrases.txt"
 # "MR PRICE:", "SECRETARY BLINKEN (via interpreter):" opening a transcript line
 _LABEL = re.compile(r"[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,5}[ \t]*(?:\([^)\n]{1,40}\))?:\s")
 _OPENERS = "speaker_clause_openers.txt"
+_HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "miss"})
 _OPENER = re.compile(r"\s*([A-Za-z]+)\s+")
 _RELAYED_BY = re.compile(r"\s(?:seen|obtained|reviewed|cited|quoted|published|leaked|released|shared|reported)\s+by\s")
 
@@ -50,6 +51,13 @@ class Attributions:
         self.ctx = ctx
         self.cache: dict[int, Speaker] = {}
         self.quoted: dict[int, Speaker] = {}
+        self._turns: list[_voice.Turn] | None = None
+
+    @property
+    def turns(self) -> list[_voice.Turn]:
+        if self._turns is None:
+            self._turns = _voice.turns(self.ctx.text)
+        return self._turns
 
     def of_sentence(self, index: int) -> Speaker:
         if index in self.quoted:
@@ -232,6 +240,8 @@ def _subject_before_verb(ctx: _context.Context, lo: int, verb: int, attributions
     text = ctx.text
     end = _skip_back(text, lo, verb)
     last = re.search(r"([\w’']+)\s*$", text[lo:end])
+    if last and last.group(1).lower() == "you":
+        return _addressee(ctx, lo + last.start(1), attributions)
     if last and _context.pronoun_kind(last.group(1)):
         return _resolve(ctx, lo + last.start(1), end, attributions, tail=True)
     phrase_start = _clause_start(text, lo, end)
@@ -241,6 +251,30 @@ def _subject_before_verb(ctx: _context.Context, lo: int, verb: int, attributions
         if head is not None:
             return head
     return speaker
+
+
+def _addressee(ctx: _context.Context, at: int, attributions: Attributions) -> Speaker:
+    """"You said" in a journalist's turn of a transcript: the official who answers it (the next turn that is not the
+    press's, else the last one before). Elsewhere whom "you" addresses is not resolved."""
+    turns = attributions.turns
+    turn = _voice.turn_at(turns, at)
+    if turn is None or not turn.press:
+        return Speaker()
+    i = turns.index(turn)
+    official = next((t for t in turns[i + 1 :] if not t.press), None) or next(
+        (t for t in reversed(turns[:i]) if not t.press), None)
+    if official is None:
+        return Speaker(found=True)
+    titles = _lexicon.words("speaker_titles.txt") | _lexicon.words("titles.txt")
+    words = [w for w in official.label.lower().split() if w.strip(".") not in titles and w not in _HONORIFICS]
+    if not words:
+        return Speaker(found=True)
+    surname = words[-1]
+    for m in ctx.mentions:  # "MR PRICE" is the "Ned Price" the release names
+        name, kind = ctx.canonical(m)
+        if kind == "person" and " " in name and name.lower().split()[-1] == surname:
+            return Speaker(name, "person", ctx.affiliation_of(m, m.start), True)
+    return Speaker(surname.title(), "person", "", True)
 
 
 def _skip_back(text: str, lo: int, end: int) -> int:
