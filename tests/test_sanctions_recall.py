@@ -144,3 +144,12 @@ PRESS_TURNS = [
 def test_press_turns(question: str, by: tuple | None, targets: tuple | None) -> None:
     record = _record(_BRIEFING.format(question), 1)
     assert (record[:2] if record else None) == (None if by is None else (by, targets))
+
+
+@pytest.mark.parametrize("question", [
+    "It seems that the Taliban are now targeting government officials and journalists.",
+    "It would be a problem if you were to lift a FTO designation against the IRGC when they threaten us.",
+])
+def test_press_turns_without_a_named_actor(question: str) -> None:
+    found = _record(_BRIEFING.format(question), 1)
+    assert found is None or found[0] == ("United States",)

@@ -104,8 +104,14 @@ _TARGET_PATTERNS.append(re.compile(r"(?:^|[,;]\s*|\b(?:and|that|when|after)\s+)(
 _TARGET_PATTERNS.append(re.compile(
     rf"(?:^|[,;:]\s*|\s[–—]\s*|\b(?:and|that)\s+){_NP}\s+(?:(?:is|are|was|were|will|would|may|might|could|shall)\s+(?:also\s+)?"
     r"(?:be\s+|become\s+)?|remains?\s+|becomes?\s+)subject\s+to\b", re.IGNORECASE))
-_IMPLICIT = re.compile(r"(?:target\w*|went|go|goes|going|gone)\b", re.IGNORECASE)
 _PASSIVE_TARGET = 7  # index of the passive pattern (its phrase is before the verb)
+# What a target pattern cannot match without, searched in the lower-cased sentence (index -> pattern).
+_PATTERN_NEEDS = {len(_TARGET_PATTERNS) - 2: re.compile("sanctioned"),
+                  len(_TARGET_PATTERNS) - 1: re.compile("subject to"),
+                  _PASSIVE_TARGET: re.compile(r"\b(?:was|were|been|is|are|be|being|remains?)\s+(?:\w+ly\s+)?"
+                                              r"(?:sanction|designat|blacklist|targeted|revoked|lifted|delisted|removed|"
+                                              r"dropped)")}
+_IMPLICIT = re.compile(r"(?:target\w*|went|go|goes|going|gone)\b", re.IGNORECASE)
 _ACTION_VERBS = (
     r"(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|unveil(?:s|ed|ing)?|levied|levy|"
     r"slap(?:s|ped|ping)?|pil(?:e|es|ed|ing)|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
@@ -213,6 +219,8 @@ def find_sanctions(
                  if not _in_passing(text[s:e], m.start())]
         if not found or _is_question(text[s:e]):
             continue
+        if all(meas == _BACK for _at, meas in found) and (not out or index - out[-1].sentence > 8):
+            continue  # "these actions" far from any statement (the exact test is in _sanction)
         turn = _voice.turn_at(turns, s) if turns else None
         press = turn is not None and turn.press
         if turns and not speakers:
@@ -224,6 +232,8 @@ def find_sanctions(
         record = _sanction(ctx, index, found, out, gov, surnames)
         if record is None:
             continue
+        if press and all(_IMPLICIT.match(text, s + at) for at, _m in found):
+            continue  # "the Taliban are now targeting officials": a journalist's word, no sanction term
         if press:
             record = _reported(ctx, record, found[0][0], _official(turns, turn, speakers, voice), turn.label)
             if record is None:
@@ -550,7 +560,11 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
     """The targets named in a (masked) sentence, and the spans of their phrases."""
     found: list[str] = []
     spans: list[tuple[int, int]] = []
+    lowered = sentence.lower()
     for i, pattern in enumerate(_TARGET_PATTERNS):
+        need = _PATTERN_NEEDS.get(i)
+        if need and not need.search(lowered):
+            continue  # a cheap test before a costly pattern
         for m in pattern.finditer(sentence):
             np_start, np_end = offset + m.start("np"), offset + m.end("np")
             spans.append((np_start, np_end))
