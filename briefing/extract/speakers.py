@@ -27,13 +27,26 @@ _COMPANY_SUFFIXES = "speaker_company_suffixes.txt"
 _APPOSITIVE_OPENERS = "speaker_appositive_openers.txt"
 _DOCUMENTS = "speaker_documents.txt"
 _SOURCE_PHRASES = "speaker_source_phrases.txt"
-# "a letter seen by Sky News", "documents obtained by the AP": the outlet after "by" relays, it does not speak
 # "MR PRICE:", "SECRETARY BLINKEN (via interpreter):" opening a transcript line
 _LABEL = re.compile(r"[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,5}[ \t]*(?:\([^)\n]{1,40}\))?:\s")
 _OPENERS = "speaker_clause_openers.txt"
 _HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "miss"})
 _OPENER = re.compile(r"\s*([A-Za-z]+)\s+")
+# "a letter seen by Sky News", "documents obtained by the AP": the outlet after "by" relays, it does not speak
 _RELAYED_BY = re.compile(r"\s(?:seen|obtained|reviewed|cited|quoted|published|leaked|released|shared|reported)\s+by\s")
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """Role nouns that name what a person is: the speaker-specific list plus the entity layer's one-word titles
+    (titles.txt), so a title is written once."""
+    return _lexicon.words(_ROLES) | {t for t in _lexicon.words("titles.txt") if " " not in t}
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Words allowed in a title or role before or around a name: speaker titles and roles."""
+    return _lexicon.words("speaker_titles.txt") | _roles()
 
 
 @dataclass
@@ -118,7 +131,7 @@ def _signature(ctx: _context.Context, start: int, end: int) -> Speaker:
     if not names:
         return Speaker()
     lead = re.findall(r"\S+", ctx.text[name_start : names[0].start])  # "– President Joseph R. Biden"
-    titles = _lexicon.words("speaker_titles.txt") | _lexicon.words(_ROLES)
+    titles = _title_words()
     if len(lead) > 4 or any(w.lower().strip(".,") not in titles for w in lead):
         return Speaker()
     rest = ctx.text[names[0].end : end]
@@ -301,7 +314,7 @@ def _appositive_head(ctx: _context.Context, lo: int, end: int) -> Speaker | None
     if not tail.endswith(","):
         return None
     role_end = lo + len(tail) - 1
-    roles = _lexicon.words(_ROLES) | _lexicon.words("speaker_titles.txt")
+    roles = _title_words()
     persons = [m for m in ctx.mentions_in(lo, role_end) if ctx.canonical(m)[1] == "person"]
     for person in persons:
         comma = re.match(r"\s*,", text[person.end : role_end])
@@ -400,7 +413,7 @@ def _resolve(ctx: _context.Context, start: int, end: int, attributions: Attribut
     head = lowered[-1] if lowered else ""
     actors = [m for m in mentions if ctx.canonical(m)[1] in ("organization", "place")]
     last_word = words[-1].lower().strip(".,")  # singular only: "leaders", "officials" are groups
-    unnamed_role = last_word in _lexicon.words(_ROLES) and last_word not in _lexicon.words(_BODIES)
+    unnamed_role = last_word in _roles() and last_word not in _lexicon.words(_BODIES)
     if unnamed_role or head in _lexicon.words(_ANONYMOUS) or any(w in _lexicon.words(_ANONYMOUS) for w in lowered[-2:]):
         # "a senior official said", "Russia's deputy prime minister said": nobody named, the actor they act for
         if lowered[0] == "the" and 1 < len(words) <= 4 and not actors:
@@ -553,7 +566,7 @@ def _person_in_sentence(ctx: _context.Context, s: int, at: int) -> Speaker | Non
     persons = [m for m in ctx.mentions_in(s, at) if ctx.canonical(m)[1] == "person"]
     if persons and _set_off_name(ctx, s, persons[-1], at):
         return Speaker(ctx.canonical(persons[-1])[0], "person", ctx.affiliation_of(persons[-1], s), True)
-    roles = _lexicon.words(_ROLES) - _lexicon.words(_BODIES)
+    roles = _roles() - _lexicon.words(_BODIES)
     role_at = -1
     for w in re.finditer(r"[A-Za-z][\w\-]*", text[s:at]):
         if w.group().lower() in roles:
@@ -579,7 +592,7 @@ def _set_off_name(ctx: _context.Context, s: int, person: EntityMention, at: int)
     comma = text.rfind(",", s, person.start)
     if comma < 0:
         return False
-    titles = _lexicon.words("speaker_titles.txt") | _lexicon.words(_ROLES)
+    titles = _title_words()
     lead = re.findall(r"[\w’'.\-]+", text[comma + 1 : person.start])
     return len(lead) <= 4 and all(w.lower().strip(".") in titles or w[0].isupper() for w in lead)
 
