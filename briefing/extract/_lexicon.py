@@ -19,6 +19,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def person_titles() -> frozenset[str]:
+    """Titles before or after a person's name: the entity layer's list and the extractors' additions."""
+    return words("titles.txt") | words("speaker_titles.txt")
+
+
+@cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated list as tuples of fields, in file order."""
     return tuple(tuple(field.strip() for field in line.split("\t")) for line in _lines(name))

@@ -73,7 +73,7 @@ def speaker_government(ctx: _context.Context, label: str, voice: str) -> str:
     words = [w for w in label.lower().split() if w not in _HONORIFICS]
     if not words:
         return voice
-    titles = _lexicon.words("speaker_titles.txt") | _lexicon.words("titles.txt")
+    titles = _lexicon.person_titles()
     surname = words[-1] if words[-1] not in titles else ""
     title = " ".join(words[:-1] if surname else words)
     guest = bool(title) and (title in _guest_titles() or any(title.endswith(" " + t) for t in _guest_titles()))

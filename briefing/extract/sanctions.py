@@ -664,7 +664,7 @@ def _titled_person(ctx: _context.Context, part: str, mentions: list[EntityMentio
         return ""
     person = max(people, key=lambda m: len(m.text))
     name = person.text.split()
-    titles = _lexicon.words("titles.txt") | _lexicon.words("speaker_titles.txt")
+    titles = _lexicon.person_titles()
     i = len(words) - len(name)
     while i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in titles:
         i -= 1

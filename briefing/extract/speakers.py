@@ -278,7 +278,7 @@ def _addressee(ctx: _context.Context, at: int, attributions: Attributions) -> Sp
         (t for t in reversed(turns[:i]) if not t.press), None)
     if official is None:
         return Speaker(found=True)
-    titles = _lexicon.words("speaker_titles.txt") | _lexicon.words("titles.txt")
+    titles = _lexicon.person_titles()
     words = [w for w in official.label.lower().split() if w.strip(".") not in titles and w not in _HONORIFICS]
     if not words:
         return Speaker(found=True)
