@@ -128,28 +128,24 @@ def test_imposers(text: str, by: tuple | None, targets: tuple | None) -> None:
 
 
 _BRIEFING = "MR PRICE: Good afternoon.\nQUESTION: {}\nMR PRICE: Thank you."
-# a journalist's turn: a statement when it names who acts, or says "you" to the official; never the label, never a
-# question (also a tag question), never an unattributed mention
+# a journalist's turn is never a statement, whatever it states: who acts named or not, "you" to the official or not
 PRESS_TURNS = [
-    ("Canada imposed sanctions on Iran this morning. Will you follow?", ("Canada",), ("Iran",)),
-    ("Among the people who were sanctioned today by you guys is a deputy minister. Why him?", ("United States",),
-     ("people",)),
-    ("We have seen sanctions on many things. Why this?", None, None),
-    ("The EU imposed new sanctions on Iran today, didn’t it.", None, None),
-    ("Canada imposed sanctions on Iran today, right.", None, None),
+    "Canada imposed sanctions on Iran this morning. Will you follow?",
+    "Among the people who were sanctioned today by you guys is a deputy minister. Why him?",
+    "We have seen sanctions on many things. Why this?",
+    "The EU imposed new sanctions on Iran today, didn’t it.",
+    "It seems that the Taliban are now targeting government officials and journalists.",
+    "The Treasury designated three Russian banks under E.O. 14024 on Monday.",
 ]
 
 
-@pytest.mark.parametrize(("question", "by", "targets"), PRESS_TURNS)
-def test_press_turns(question: str, by: tuple | None, targets: tuple | None) -> None:
-    record = _record(_BRIEFING.format(question), 1)
-    assert (record[:2] if record else None) == (None if by is None else (by, targets))
+@pytest.mark.parametrize("question", PRESS_TURNS)
+def test_press_turns_state_nothing(question: str) -> None:
+    assert _record(_BRIEFING.format(question), 1) is None
 
 
-@pytest.mark.parametrize("question", [
-    "It seems that the Taliban are now targeting government officials and journalists.",
-    "It would be a problem if you were to lift a FTO designation against the IRGC when they threaten us.",
-])
-def test_press_turns_without_a_named_actor(question: str) -> None:
-    found = _record(_BRIEFING.format(question), 1)
-    assert found is None or found[0] == ("United States",)
+def test_official_after_a_press_turn_still_states() -> None:
+    text = ("QUESTION: Canada sanctioned Iran Air. Will you?\nMR PRICE: We are designating Iran Air today.\n"
+            "QUESTION: Ok.")
+    found = [(s.by, s.targets) for s in find_sanctions(text, source=_STATE)]
+    assert found == [(("United States",), ("Iran Air",))]

@@ -222,22 +222,16 @@ def find_sanctions(
         if all(meas == _BACK for _at, meas in found) and (not out or index - out[-1].sentence > 8):
             continue  # "these actions" far from any statement (the exact test is in _sanction)
         turn = _voice.turn_at(turns, s) if turns else None
-        press = turn is not None and turn.press
+        if turn is not None and turn.press:
+            continue  # a journalist's turn is never a statement, whatever it states (convention of the labelled sets)
         if turns and not speakers:
             speakers.update({label: _voice.speaker_government(ctx, label, voice)
                              for label in {t.label for t in turns if not t.press}})
             surnames.update({label.split()[-1].lower(): gov for label, gov in speakers.items() if gov})
-        # a journalist's "we" is nobody's government; their "you" is the official's
-        gov = "" if press else speakers.get(turn.label, voice) if turn is not None else voice
+        gov = speakers.get(turn.label, voice) if turn is not None else voice
         record = _sanction(ctx, index, found, out, gov, surnames)
         if record is None:
             continue
-        if press and all(_IMPLICIT.match(text, s + at) for at, _m in found):
-            continue  # "the Taliban are now targeting officials": a journalist's word, no sanction term
-        if press:
-            record = _reported(ctx, record, found[0][0], _official(turns, turn, speakers, voice), turn.label)
-            if record is None:
-                continue  # a journalist's turn that names nobody acting mentions sanctions in passing
         if not record.by and out and out[-1].by and ctx.paragraph_of(out[-1].start) == ctx.paragraph_of(record.start):
             record = replace(record, by=out[-1].by)  # the paragraph goes on about the same action
         if not record.by and gov and not any(_SPEAKER_SIDE.match(t) for t in record.targets):
@@ -248,31 +242,6 @@ def find_sanctions(
             unattributed.append(len(out))
         out.append(record)
     return _implied_targets(ctx, _article_voice(out, unattributed), voice)
-
-
-_ADDRESSED = re.compile(r"\byou(?:\s+guys|\s+all)?\b(?!\s+(?:know|mean|see|said|think|say|saw|mentioned))",
-                        re.IGNORECASE)
-
-
-def _official(turns: list[_voice.Turn], turn: _voice.Turn, speakers: dict[str, str], voice: str) -> str:
-    """The government of the official a journalist addresses: the speaker of the nearest official's turn."""
-    i = turns.index(turn)
-    for other in [*reversed(turns[:i]), *turns[i + 1 :]]:
-        if not other.press and speakers.get(other.label):
-            return speakers[other.label]
-    return voice
-
-
-def _reported(ctx: _context.Context, record: Sanction, term_at: int, official: str, label: str) -> Sanction | None:
-    """A statement in a journalist's turn: one a named actor makes ("the EU had him on their sanctions list"), or the
-    addressed official's government ("the people who were sanctioned today by you guys"); else none."""
-    by = tuple(b for b in record.by if b.lower() not in label.lower())  # never the turn's own label
-    if by:
-        return replace(record, by=by)
-    if _ADDRESSED.search(ctx.text, record.start, record.end) and official and \
-            not any(_SPEAKER_SIDE.match(t) or t.lower() == "you" for t in record.targets):
-        return replace(record, by=(official,))
-    return None
 
 
 def _local_target(ctx: _context.Context, record: Sanction, earlier: list[Sanction], turn: _voice.Turn | None,
