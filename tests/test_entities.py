@@ -242,3 +242,18 @@ def test_places_and_bodies_inside_a_country_keep_it(text: str, surface: str, aff
 def test_roles_before_a_name_are_titles_not_part_of_it(text: str, person: str, affiliation: str) -> None:
     found = _by_text(text)
     assert found[person] == ("person", person, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        ("The Moderna COVID-19 vaccine arrived in May.", "COVID-19", "COVID-19"),
+        ("Covid cases rose again in Lagos.", "Covid", "COVID-19"),
+        ("Funding for HIV programmes fell.", "HIV", "HIV/AIDS"),
+        ("Ebola returned to Guinea in 2021.", "Ebola", "Ebola"),
+    ],
+)
+def test_diseases_are_named_but_are_not_actors(text: str, surface: str, canonical: str) -> None:
+    found = {m.text: m for m in find_entities(text)}
+    assert (found[surface].kind, found[surface].canonical) == ("other", canonical)
+    assert all(surface not in m.text or m.text == surface for m in found.values())  # not glued to "Moderna"
