@@ -245,6 +245,25 @@ def test_roles_before_a_name_are_titles_not_part_of_it(text: str, person: str, a
 
 
 @pytest.mark.parametrize(
+    ("text", "surname", "canonical"),
+    [
+        # titles that share no word: two people
+        ("First Lady Jill Biden visited the school. President Biden stayed in Washington.", "Biden", "Biden"),
+        ("Mrs. Jane Smith opened the shop. Mr. Smith was away.", "Smith", "Smith"),
+        # titles that agree, or no title on one of them: one person
+        ("Secretary of State Antony J. Blinken met the minister. Secretary Blinken then left.", "Blinken",
+         "Antony Blinken"),
+        ("Minister Jane Smith opened the shop. Smith said it would stay open.", "Smith", "Jane Smith"),
+        ("Jane Smith opened the shop. Mayor Smith said it would stay open.", "Smith", "Jane Smith"),
+    ],
+)
+def test_a_titled_surname_takes_the_full_name_unless_the_titles_disagree(text: str, surname: str,
+                                                                        canonical: str) -> None:
+    mentions = [m for m in find_entities(text) if m.text == surname]
+    assert [m.canonical for m in mentions] == [canonical]
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "canonical"),
     [
         ("The Moderna COVID-19 vaccine arrived in May.", "COVID-19", "COVID-19"),

@@ -7,6 +7,7 @@ import re
 
 from briefing.language.actors import Knowledge, spelling_key
 from briefing.language.entities.found import Found
+from briefing.language.entities.titles import title_matcher
 from briefing.models import EntityMention
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z.&-]{1,9})\)")
@@ -65,6 +66,28 @@ def _acronyms(found: list[Found], text: str) -> None:
             f.kind, f.canonical, f.affiliation = full.kind, full.canonical, full.affiliation
 
 
+class _Titles:
+    """The title words written before each person's mentions, to keep apart two people who share a surname:
+    "President Biden" is not "First Lady Jill Biden", "Mr. Smith" not "Mrs. Jane Smith"."""
+
+    def __init__(self, found: list[Found], text: str, k: Knowledge) -> None:
+        self._text, self._matcher = text, title_matcher(k)
+        self._by_name: dict[str, set[str]] = {}
+        for f in found:
+            if f.kind == "person" and " " in f.canonical:
+                self._by_name.setdefault(f.canonical, set()).update(self.words(f))
+
+    def words(self, f: Found) -> set[str]:
+        start = self._matcher.start_before(self._text, f.start)
+        return set(self._text[start:f.start].lower().replace(".", "").split()) if start >= 0 else set()
+
+    def conflict(self, f: Found, full_name: str) -> bool:
+        """Both are titled and the titles share no word ("President" / "First Lady"; "Secretary" and "Secretary
+        of State" agree)."""
+        own, theirs = self.words(f), self._by_name.get(full_name, set())
+        return bool(own and theirs and not own & theirs)
+
+
 def merge_mentions(found: list[Found], text: str, k: Knowledge) -> list[EntityMention]:
     """Article-wide merging: surnames take the full name, variants share a canonical, affiliations spread."""
     _acronyms(found, text)
@@ -76,6 +99,7 @@ def merge_mentions(found: list[Found], text: str, k: Knowledge) -> list[EntityMe
             if len(parts) >= 2:
                 full_by_surname.setdefault(spelling_key(parts[-1]), f)
     people = {f.canonical for f in found if f.kind == "person"}
+    titles = _Titles(found, text, k)
     for f in found:
         if f.known:
             continue
@@ -86,7 +110,7 @@ def merge_mentions(found: list[Found], text: str, k: Knowledge) -> list[EntityMe
         if len(parts) == 1 or (f.kind == "person" and parts):
             full = full_by_surname.get(spelling_key(parts[-1]))
             same_first = full is not None and spelling_key(parts[0]) == spelling_key(full.canonical.split()[0])
-            if full is not None and (len(parts) == 1 or same_first):
+            if full is not None and (len(parts) == 1 or same_first) and not titles.conflict(f, full.canonical):
                 f.kind = "person"
                 f.canonical = full.canonical
     affiliation: dict[str, str] = {}
