@@ -122,8 +122,8 @@ GLUED = [
      ["We were not good enough in the second half"]),
     ('Ruiz added that the towns would get kits," For example, each school can run its own vote". Voting ends soon.',
      ["For example, each school can run its own vote"]),
-    ('"We will be back next year," Ruiz said. "The fans deserve it."',
-     ["We will be back next year", "The fans deserve it."]),
+    ('"We will be back next year," Ruiz said. "The fans deserve it," she added.',
+     ["We will be back next year", "The fans deserve it"]),
     ('Ruiz said the vote was close," We lost by six". No later mark closes anything here," Nobody knows.',
      ["We lost by six"]),
 ]

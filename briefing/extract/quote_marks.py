@@ -126,7 +126,12 @@ def clean(text: str) -> str:
 
 
 def merge_split(ctx: _context.Context, spans: list[Span]) -> list[tuple[Span, str]]:
-    """Join “A,” he said, “B.” into one quote: the gap is a short attribution ending in a comma."""
+    """Join a quote split around its attribution into one: “A,” he said, “B.” and “A,” he said. “B.” alike.
+
+    The first half ends with a comma (inside or just after its mark); the gap is a short attribution with a
+    reporting verb, ending with a comma or with the full stop of its sentence, and the second half opens right
+    after it in the same paragraph. A later paragraph that reopens marks is a record of its own.
+    """
     out: list[tuple[Span, str]] = []
     verbs = _lexicon.reporting_verb_re()
     text = ctx.text
@@ -139,8 +144,7 @@ def merge_split(ctx: _context.Context, spans: list[Span]) -> list[tuple[Span, st
             if (
                 "\n" not in gap
                 and (inner_tail.endswith(",") or gap.lstrip().startswith(","))
-                and gap.rstrip().endswith(",")
-                and not re.search(r"[.!?;:]", gap)
+                and _attribution_gap(ctx, last, span)
                 and len(gap.split()) <= _MAX_ATTRIBUTION_WORDS
                 and verbs.search(gap)
             ):
@@ -150,3 +154,23 @@ def merge_split(ctx: _context.Context, spans: list[Span]) -> list[tuple[Span, st
                 continue
         out.append((span, body))
     return out
+
+
+def _attribution_gap(ctx: _context.Context, first: Span, second: Span) -> bool:
+    """The text between two halves ends with a comma, or with a full stop that ends its sentence ("he said."), and
+    holds no other sentence end ("said Lt. Col. Smith." is one sentence for the splitter). After a full stop the
+    second half is not attributed again (“…”, said KCNA. “…”, it added: two quotes)."""
+    text = ctx.text
+    start, end = first.end, second.start
+    gap = text[start:end].rstrip()
+    if gap.endswith(","):
+        return not re.search(r"[.!?;:]", gap)
+    if not gap.endswith(".") or re.search(r"[!?;:]", gap):
+        return False
+    first_char = start + len(gap) - len(gap.lstrip())
+    if ctx.sentence_of(first_char) != ctx.sentence_of(start + len(gap) - 1):
+        return False
+    after = re.match(r"[^.!?;:\n“”\"]{0,60}", text[second.end :])
+    attributed = after is not None and _lexicon.reporting_verb_re().search(after.group()) is not None
+    comma = text[second.inner_start : second.inner_end].rstrip().endswith(",") or text[second.end :].startswith(",")
+    return not (attributed and comma)

@@ -1,0 +1,42 @@
+"""A quote split around its attribution in one paragraph is one record, the parts joined by a space."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import find_quotes
+
+SPLIT = [
+    # the attribution ends with a comma
+    ("“The harbour will reopen on Friday,” the port director said, “once the divers have finished.”",
+     [("The harbour will reopen on Friday once the divers have finished.", "")]),
+    # ... or with the full stop of its sentence
+    ("“The harbour will reopen on Friday,” Mayor Lena Ortiz said. “The divers finish their survey tomorrow.”",
+     [("The harbour will reopen on Friday The divers finish their survey tomorrow.", "Lena Ortiz")]),
+    # British punctuation: the comma outside the mark
+    ('"Our budget for next year is already spent", said Pavel Novak. "We need a new grant from the ministry."',
+     [("Our budget for next year is already spent We need a new grant from the ministry.", "Pavel Novak")]),
+    # a title inside the attribution
+    ("“We held the bridge for three whole days,” said Colonel Omar Haddad. “Then the order came to pull back.”",
+     [("We held the bridge for three whole days Then the order came to pull back.", "Omar Haddad")]),
+    # the first half ends its sentence: two quotes
+    ("“The harbour will reopen on Friday.” Mayor Lena Ortiz said so on Monday. “The divers finish tomorrow "
+     "morning.”", None),
+    # the second half has an attribution of its own: two quotes
+    ('"We counted forty ships in the bay", said the coast guard. "Six of them were on fire", it added.', None),
+    # a new paragraph that reopens marks is its own record, with the same speaker
+    ("“The harbour will reopen on Friday,” Mayor Lena Ortiz said.\n\n“The divers finish their survey tomorrow.”",
+     [("The harbour will reopen on Friday", "Lena Ortiz"), ("The divers finish their survey tomorrow.",
+                                                            "Lena Ortiz")]),
+    # no reporting verb between the halves: not an attribution
+    ("“The harbour will reopen on Friday,” the notice on the gate. “The divers finish their survey tomorrow.”", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT)
+def test_split_quote_is_one_record(text: str, expected: list[tuple[str, str]] | None) -> None:
+    quotes = find_quotes(text)
+    if expected is None:
+        assert len(quotes) == 2
+    else:
+        assert [(q.text, q.speaker) for q in quotes] == expected
