@@ -27,6 +27,13 @@ _COMPANY_SUFFIXES = "speaker_company_suffixes.txt"
 _APPOSITIVE_OPENERS = "speaker_appositive_openers.txt"
 _DOCUMENTS = "speaker_documents.txt"
 _SOURCE_PHRASES = "speaker_source_phrases.txt"
+_NOUN_MARKERS = "speaker_noun_markers.txt"
+_NICKNAMES = "speaker_nicknames.tsv"
+_NOT_VOCATIVES = "speaker_not_vocatives.txt"
+_LABEL_NOTES = "speaker_label_notes.txt"
+# A one-word name set off by commas, or opening its sentence before a comma: "Thank you, Rebecca." "Jim, I suspect"
+_VOCATIVE = re.compile(r"(?:^|,\s+|\b[Dd]ear\s+)(?P<name>[A-Z][a-z]+)(?=\s*[,.!?])")
+_YOU = re.compile(r"\byou(?:r)?\b", re.IGNORECASE)
 # "MR PRICE:", "SECRETARY BLINKEN (via interpreter):" opening a transcript line
 _LABEL = re.compile(r"[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,5}[ \t]*(?:\([^)\n]{1,40}\))?:\s")
 _OPENERS = "speaker_clause_openers.txt"
@@ -65,6 +72,20 @@ class Attributions:
         self.cache: dict[int, Speaker] = {}
         self.quoted: dict[int, Speaker] = {}
         self._turns: list[_voice.Turn] | None = None
+        self._full_names: dict[str, EntityMention] | None = None
+
+    @property
+    def full_names(self) -> dict[str, EntityMention]:
+        """Persons the text names with two words or more, first mention each."""
+        if self._full_names is None:
+            self._full_names = {}
+            not_names = _lexicon.words(_NOT_VOCATIVES)
+            for m in self.ctx.mentions:
+                name, kind = self.ctx.canonical(m)
+                parts = name.lower().split()
+                if kind == "person" and len(parts) > 1 and parts[0] not in not_names:
+                    self._full_names.setdefault(name, m)
+        return self._full_names
 
     @property
     def turns(self) -> list[_voice.Turn]:
@@ -165,13 +186,30 @@ def _introduces_next(text: str, span: Span, after: str) -> bool:
     return bool(ends) and not after[ends[-1] :].strip(" ,:\n")
 
 
+def reporting_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Reporting verbs in text[start:end], not those that are part of a name: a capitalised word inside a sentence
+    ("the United States, the public sees …", "Simon Says") is no verb; nor a form after a determiner, preposition
+    or subordinator ("if states have", "his remarks", "a statement that reads"): a noun, or a clause whose
+    speaker is the noun before it."""
+    out = []
+    markers = _lexicon.words(_NOUN_MARKERS)
+    for m in _lexicon.reporting_verb_re().finditer(text, start, end):
+        if m.group()[0].isupper() and re.search(r"[\w,;)’']\s*$", text[max(0, m.start() - 3) : m.start()]):
+            continue
+        before = re.search(r"(?:^|\W)([A-Za-z]+)\s+$", text[max(0, m.start() - 12) : m.start()])
+        if before and before.group(1).lower() in markers and not m.group().lower().endswith("ing"):
+            continue  # "if states have", "the notes", "a statement that reads"
+        out.append(m)
+    return out
+
+
 def _after(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
     """“…,” X said / said X / X told reporters / according to X."""
-    verbs = _lexicon.reporting_verb_re()
     segment = ctx.text[start:end]
-    m = verbs.search(segment)
-    if not m:
+    found = reporting_verbs(segment, 0, len(segment))
+    if not found:
         return _signature(ctx, start, end)
+    m = found[0]
     before = segment[: m.start()]
     if re.search(r"[.!?;]", before):
         return Speaker()
@@ -186,8 +224,7 @@ def _after(ctx: _context.Context, start: int, end: int, attributions: Attributio
 
 def _before(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
     """X said (that|:) “…” / X said the US was “…” / according to X, “…”."""
-    verbs = _lexicon.reporting_verb_re()
-    found = list(verbs.finditer(ctx.text, start, end))
+    found = reporting_verbs(ctx.text, start, end)
     sources = list(_source_phrase_re().finditer(ctx.text, start, end))
     if sources and not any(v.start() > sources[-1].end() for v in found):
         return _quoted_source(ctx, sources[-1].end(), end, attributions)
@@ -253,8 +290,11 @@ def _subject_before_verb(ctx: _context.Context, lo: int, verb: int, attributions
     text = ctx.text
     end = _skip_back(text, lo, verb)
     last = re.search(r"([\w’']+)\s*$", text[lo:end])
-    if last and last.group(1).lower() == "you":
+    word = re.sub(r"[’'](?:ve|d|ll|re|m)$", "", last.group(1).lower()) if last else ""
+    if word == "you":
         return _addressee(ctx, lo + last.start(1), attributions)
+    if word == "i":
+        return _first_person(ctx, lo + last.start(1), attributions)
     if last and _context.pronoun_kind(last.group(1)):
         return _resolve(ctx, lo + last.start(1), end, attributions, tail=True)
     phrase_start = _clause_start(text, lo, end)
@@ -267,27 +307,113 @@ def _subject_before_verb(ctx: _context.Context, lo: int, verb: int, attributions
 
 
 def _addressee(ctx: _context.Context, at: int, attributions: Attributions) -> Speaker:
-    """"You said" in a journalist's turn of a transcript: the official who answers it (the next turn that is not the
-    press's, else the last one before). Elsewhere whom "you" addresses is not resolved."""
+    """"You said" in a transcript turn: whom the turn speaks to — for a journalist's turn the official who answers
+    it (the next turn that is not the press's, else the last one before), for any other turn the nearest turn
+    before or after by someone else. In a speech, the person it addresses by name ("what you called, Jim, a
+    whirlwind … as you said"). Else whom "you" addresses is not resolved."""
     turns = attributions.turns
     turn = _voice.turn_at(turns, at)
-    if turn is None or not turn.press:
-        return Speaker()
+    if turn is None:
+        return _vocative(ctx, at, 0) if not turns else Speaker()
     i = turns.index(turn)
-    official = next((t for t in turns[i + 1 :] if not t.press), None) or next(
-        (t for t in reversed(turns[:i]) if not t.press), None)
+    if turn.press:
+        official = next((t for t in turns[i + 1 :] if not t.press), None) or next(
+            (t for t in reversed(turns[:i]) if not t.press), None)
+    else:  # an interviewer asks the next speaker; an answer or a speech names whom it addresses
+        asks = "?" in ctx.text[turn.start : turn.end]
+        official = next((t for t in turns[i + 1 :] if t.label != turn.label), None) if asks else None
+        if official is None:
+            return _vocative(ctx, at, turn.start)
     if official is None:
         return Speaker(found=True)
+    return _turn_person(ctx, official)
+
+
+def _first_person(ctx: _context.Context, at: int, attributions: Attributions) -> Speaker:
+    """"I said" is whoever speaks the text: the person whose transcript turn it is, else nobody the text names."""
+    turn = _voice.turn_at(attributions.turns, at)
+    if turn is None or (turn.press and not _label_name(ctx, turn)):
+        return Speaker(found=True)
+    return _turn_person(ctx, turn)
+
+
+def _label_name(ctx: _context.Context, turn: _voice.Turn) -> str:
+    """The name in a turn label's parenthesis ("QUESTION (Danny):"), else ""."""
+    m = re.match(r"[^(\n:]*\(([^)\n]{1,40})\)\s*:", ctx.text[turn.start : turn.start + 80])
+    if not m or not re.fullmatch(r"[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,3}", m.group(1).strip()):
+        return ""
+    name = m.group(1).strip()
+    return "" if name.lower().split()[0] in _lexicon.words(_LABEL_NOTES) else name
+
+
+def _turn_person(ctx: _context.Context, turn: _voice.Turn) -> Speaker:
+    """The person speaking a turn, named as the text names them: "MR PRICE" is the "Ned Price" the release names,
+    "QUESTION (Danny)" is Danny; a press label with no name is nobody."""
+    named = _label_name(ctx, turn)
+    if named:
+        return _person_named(ctx, named.split()[-1]) or Speaker(named, "person", "", True)
+    if turn.press:
+        return Speaker(found=True)
+    label_end = turn.start + len(turn.label) + 1
+    for m in ctx.mentions_in(turn.start, label_end):  # the entity layer's reading of the label ("MS FRIEDLANDER")
+        name, kind = ctx.canonical(m)
+        if kind == "person" and " " in name:
+            return Speaker(name, "person", ctx.affiliation_of(m, m.start), True)
     titles = _lexicon.person_titles()
-    words = [w for w in official.label.lower().split() if w.strip(".") not in titles and w not in _HONORIFICS]
+    words = [w for w in turn.label.lower().split() if w.strip(".") not in titles and w not in _HONORIFICS]
     if not words:
         return Speaker(found=True)
-    surname = words[-1]
-    for m in ctx.mentions:  # "MR PRICE" is the "Ned Price" the release names
-        name, kind = ctx.canonical(m)
-        if kind == "person" and " " in name and name.lower().split()[-1] == surname:
+    return _person_named(ctx, words[-1]) or Speaker(words[-1].title(), "person", "", True)
+
+
+def _person_named(ctx: _context.Context, word: str) -> Speaker | None:
+    """The one person the text names in full whose surname, or else first name, is `word`."""
+    word = word.lower()
+    not_names = _lexicon.words(_NOT_VOCATIVES)
+    for position in (-1, 0):
+        found: dict[str, EntityMention] = {}
+        for m in ctx.mentions:
+            name, kind = ctx.canonical(m)
+            parts = name.lower().split()
+            if kind == "person" and len(parts) > 1 and parts[position].strip(",") == word and parts[0] not in not_names:
+                found.setdefault(name, m)
+        if len({n.lower().split()[0] for n in found}) == 1:  # one person, maybe with and without a middle initial
+            name, m = next(iter(found.items()))
             return Speaker(name, "person", ctx.affiliation_of(m, m.start), True)
-    return Speaker(surname.title(), "person", "", True)
+        if found:
+            return None
+    return None
+
+
+def _vocative(ctx: _context.Context, at: int, floor: int) -> Speaker:
+    """Whom a speech addresses as "you": the nearest name set off as a vocative before `at` in its paragraph or the
+    four before ("what you called, Jim, a whirlwind"; "Thank you, Rebecca."), resolved to the person the text names
+    in full (a short form of a first name through a small table of nicknames); else nobody."""
+    paragraph = ctx.paragraph_of(at)
+    lo = max(floor, ctx.paragraphs[max(0, paragraph - 4)][0] if ctx.paragraphs else 0)
+    text = ctx.text
+    not_names = _lexicon.words(_NOT_VOCATIVES) | _lexicon.person_titles()
+    for index in range(ctx.sentence_of(at), ctx.sentence_of(lo) - 1, -1):
+        s, e = ctx.sentences[index]
+        sentence = text[s : min(e, at)] if s < at else ""
+        if not _YOU.search(sentence):
+            continue
+        for m in reversed(list(_VOCATIVE.finditer(sentence))):
+            name = m.group("name")
+            if name.lower() in not_names:
+                continue
+            return _person_named(ctx, name) or _nickname_person(ctx, name) or Speaker(found=True)
+    return Speaker(found=True)
+
+
+def _nickname_person(ctx: _context.Context, name: str) -> Speaker | None:
+    """"Jim" is the "James Baker" the text names when it names one person with a first name "Jim" stands for."""
+    full = {a for n, a in _lexicon.table(_NICKNAMES) if n == name.lower()}
+    for first in sorted(full):
+        person = _person_named(ctx, first)
+        if person is not None:
+            return person
+    return None
 
 
 def _skip_back(text: str, lo: int, end: int) -> int:
@@ -407,6 +533,9 @@ def _resolve(ctx: _context.Context, start: int, end: int, attributions: Attribut
     persons = [m for m in mentions if ctx.canonical(m)[1] == "person"]
     if persons:
         person = persons[-1] if tail else persons[0]
+        short = _short_form(ctx, person, attributions.full_names)
+        if short is not None:
+            return short
         name, _kind = ctx.canonical(person)
         return Speaker(name, "person", ctx.affiliation_of(person, start), True)
     lowered = [w.lower().strip(".,’'s") for w in words]
@@ -432,12 +561,40 @@ def _resolve(ctx: _context.Context, start: int, end: int, attributions: Attribut
     if head in _lexicon.words(_BODIES) and len(words) <= 5:
         body = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "its", "their"))
         return Speaker(body, "organization", "", True)
-    owner = _unclassified_owner(ctx, start, end, mentions)
+    owner = _unclassified_owner(ctx, start, end, mentions, attributions.full_names)
     if owner is not None:
         return owner
     if head in _lexicon.words(_DOCUMENTS):
         return Speaker(found=True)  # "a leaked internal letter says": a document nobody is named as writing
     return Speaker()
+
+
+def _short_form(ctx: _context.Context, mention: EntityMention, full: dict[str, EntityMention]) -> Speaker | None:
+    """A one-word name read as the person the text names in full: by first name or its common long form
+    ("Madeleine", "Jim" -> James Baker) when no full name ends with it, else None (the surname reading stands). A
+    word that is one person's first name and another's surname ("George" with George Shultz and Suzy George) is
+    nobody: no speaker beats a wrong one."""
+    word = re.sub(r"[’']s$", "", mention.text.strip())
+    if " " in word or not word[:1].isupper():
+        return None
+    w = word.lower()
+    lasts = {_person_key(n) for n in full if n.lower().split()[-1] == w}
+    firsts = {_person_key(n) for n in full if n.lower().split()[0] == w}
+    if not firsts:
+        longer = {a for n, a in _lexicon.table(_NICKNAMES) if n == w}
+        firsts = {_person_key(n) for n in full if n.lower().split()[0] in longer}
+    if not firsts or lasts == firsts:
+        return None
+    if lasts or len(firsts) > 1:
+        return Speaker(found=True)
+    key = next(iter(firsts))
+    name, m = next((n, m) for n, m in full.items() if _person_key(n) == key)
+    return Speaker(name, "person", ctx.affiliation_of(m, m.start), True)
+
+
+def _person_key(name: str) -> str:
+    parts = name.lower().split()
+    return f"{parts[0]} {parts[-1]}"
 
 
 def _titled_antecedent(ctx: _context.Context, title: list[str], at: int) -> Speaker | None:
@@ -453,7 +610,7 @@ def _titled_antecedent(ctx: _context.Context, title: list[str], at: int) -> Spea
 
 
 def _unclassified_owner(
-    ctx: _context.Context, start: int, end: int, mentions: list[EntityMention]
+    ctx: _context.Context, start: int, end: int, mentions: list[EntityMention], full: dict[str, EntityMention]
 ) -> Speaker | None:
     """A name the entity layer could not class that is the whole subject or owns it ("Microsoft says", "PC World's
     analysis of its traffic concluded"): a body speaking, or the person whose full name holds it ("Sevgil said").
@@ -466,6 +623,9 @@ def _unclassified_owner(
         rest = text[m.end : end].strip(" ,—–-\n")
         if lead.lower() in ("", "the") and (not rest or re.match(r"[’']s\b", rest)):
             name = ctx.canonical(m)[0]
+            short = _short_form(ctx, m, full)
+            if short is not None:
+                return short
             for p in ctx.mentions:  # "Sevgil said" after "Sevgil Musaieva": the person named in full
                 if " " not in name and ctx.canonical(p)[1] == "person" and name in ctx.canonical(p)[0].split():
                     return Speaker(ctx.canonical(p)[0], "person", ctx.affiliation_of(p, p.start), True)
@@ -626,8 +786,7 @@ def _continuation(
 
 def _find_in(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
     """Reported speech inside one sentence: "…, Shmyhal said." / "Shmyhal said …"."""
-    verbs = _lexicon.reporting_verb_re()
-    for m in verbs.finditer(ctx.text, start, end):
+    for m in reporting_verbs(ctx.text, start, end):
         if m.group("acc"):
             return _subject_after(ctx, m.end(), end, attributions)
         speaker = _subject_before_verb(ctx, start, m.start(), attributions)

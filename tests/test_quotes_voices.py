@@ -1,0 +1,83 @@
+"""Quote speakers by kind: verbs that are names or nouns, unnamed officials, who "I" and "you" are in transcripts
+and speeches, and short forms of a name given in full. Each table has rows where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import find_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+# A reporting-verb form that is part of a name ("the United States") or a noun after a determiner, preposition or
+# subordinator ("if states have", "the notes") attributes nothing.
+NOT_VERBS = [
+    ("In France and the United States, the public sees the plan as, quote, “a step too far for the region.”", [""]),
+    ("Because the states have more doses, Governor Ann Lee said the program is “working better than anyone "
+     "expected.”", ["Ann Lee"]),
+    ("The mayor read the notes of the meeting, in which the council is “ready to rebuild the old bridge.”", [""]),
+    ("Senator Maria Lopez states: “The bill will pass before the summer recess.”", ["Maria Lopez"]),
+    ("Senator Maria Lopez spoke. “The bill will pass before the summer recess,” Lopez states.", ["Maria Lopez"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_VERBS)
+def test_verbs_in_names_and_nouns(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
+
+
+# An official the text does not name speaks for nobody; "the spokesperson" is the one named earlier with that title.
+UNNAMED = [
+    ("“We are ready to help the families,” a Foreign Ministry spokesperson said.", [""]),
+    ("An embassy spokesperson told reporters the talks were “moving in the right direction at last.”", [""]),
+    ("Spokesperson Ned Price spoke on Monday. “We are committed to helping them,” the spokesperson said.",
+     ["Ned Price"]),
+    ("“We are ready to help the families now,” spokesperson Maria Zakharova said.", ["Maria Zakharova"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED)
+def test_unnamed_officials(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
+
+
+# "I" is whoever speaks the turn; "you" in a question is who answers it, in a speech or answer the person it
+# addresses by name; outside a transcript with no such name, nobody.
+VOICES = [
+    ("Department Spokesperson Ned Price\n\nMR PRICE: Good afternoon.\n\nQUESTION: Ned, you said, “we will not wait "
+     "forever for an answer.” Is that still true?\n\nMR PRICE: It is.", ["Ned Price"]),
+    ("MR PRICE: Go ahead.\n\nQUESTION (Danny): I said last week, “we will not wait forever for them.” Right?\n\n"
+     "MR PRICE: Yes.", ["Danny"]),
+    ("Secretary of State Ana Ruiz met the press.\n\nSECRETARY RUIZ: When I said “we will rebuild every bridge in "
+     "the valley,” I meant it.\n\nQUESTION: Thank you.", ["Ana Ruiz"]),
+    ("MR COLE: Earlier, you told Congress the plan was “on track for the spring.” Is it?\n\nSECRETARY RUIZ: It is "
+     "on track.\n\nMR COLE: Thanks.", ["Ruiz"]),
+    ("I said to my editor, “this story is not finished yet.” She agreed.", [""]),
+    ("James Baker served for four years.\n\nThank you, Jim, for your service. As you once said, “diplomacy is the "
+     "art of the possible.”", ["James Baker"]),
+    ("James Baker served for four years.\n\nAs you once said, “diplomacy is the art of the possible.”", [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOICES)
+def test_first_and_second_person(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
+
+
+# A one-word name is the person named in full with that first name (or the long form of a nickname) when no full
+# name ends with it; one person's first name and another's surname is nobody.
+SHORT_FORMS = [
+    ("Madeleine Albright taught here for years. Madeleine said, “students teach me more than I teach them.”",
+     ["Madeleine Albright"]),
+    ("Secretary James Baker arrived. Jim said, “we wanted this for forty years.”", ["James Baker"]),
+    ("George Shultz and Suzy George attended. George said, “the globe was always in my office.”", [""]),
+    ("Senator Joe Manchin spoke. Manchin said, “the bill will not pass this year.”", ["Joe Manchin"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_FORMS)
+def test_short_forms_of_a_full_name(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
