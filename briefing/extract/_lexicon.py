@@ -44,11 +44,23 @@ def reporting_verb_re() -> re.Pattern[str]:
 @cache
 def sanction_term_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """One pattern with a named group per sanction term, and the measure each group stands for."""
-    rows = table("sanction_terms.txt")
+    return _terms_re([(term, measure) for term, measure, _cue in table("sanction_terms.txt")])
+
+
+@cache
+def sanction_implicit_terms() -> tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...]:
+    """Measures without a sanction word (sanction_implicit_terms.txt), each as (pattern, measure, kind, cues): apart
+    from the named terms, each searched only in a sentence holding one of its own cues."""
     heads = implicit_heads()
-    parts = [f"(?P<t{i}>{term.replace('{implicit}', heads)})" for i, (term, _measure, _cue) in enumerate(rows)]
-    pattern = re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
-    return pattern, tuple(measure for _term, measure, _cue in rows)
+    return tuple((re.compile(rf"\b(?:{term.replace('{implicit}', heads)})\b", re.IGNORECASE), measure, kind,
+                  tuple(c for c in cues.split(",") if c))
+                 for term, measure, cues, kind in table("sanction_implicit_terms.txt"))
+
+
+def _terms_re(rows: list[tuple[str, str]]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    heads = implicit_heads()
+    parts = [f"(?P<t{i}>{term.replace('{implicit}', heads)})" for i, (term, _measure) in enumerate(rows)]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE), tuple(measure for _t, measure in rows)
 
 
 @cache
@@ -59,8 +71,10 @@ def sanction_cues() -> tuple[str, ...]:
 
 @cache
 def sanction_cue_re(ignore_case: bool = False) -> re.Pattern[str]:
-    """The cue literals as one pattern, to find in one pass the places worth a look (in lower-cased text)."""
-    return re.compile(_alternation(list(sanction_cues())), re.IGNORECASE if ignore_case else 0)
+    """The cue literals of named terms and of measures without a sanction word as one pattern, to find in one pass
+    the places worth a look (in lower-cased text); `sanction_cues()` tells the named terms' apart."""
+    cues = set(sanction_cues()) | {c for *_rest, own in sanction_implicit_terms() for c in own}
+    return re.compile(_alternation(sorted(cues)), re.IGNORECASE if ignore_case else 0)
 
 
 @cache

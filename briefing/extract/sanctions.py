@@ -27,7 +27,7 @@ from briefing.models import EntityMention, Sanction
 # Where a target noun phrase stops.
 _NP_STOP = (
     r"(?=\s*(?:[,;:()\"“”]|(?<!\b[A-Z])\.|[–—](?:\s|$)|$|\s(?:for(?!\s+(?-i:[A-Z]))|if|over|because|due to|after|"
-    r"in response|"
+    r"in response|should|and (?:we|they|I|he|she|it)\b|"
     r"in connection|under|pursuant|following|with|from|targeting|would|will|as(?! well as)|amid|despite|unless|"
     r"who|which|that|by|since|on the|is|are|was|were|has|have|remains?|remained|"
     r"had|be|been|being|could|may|might|can|to \w+ing|today|yesterday|earlier|later|last|this|next|"
@@ -53,7 +53,8 @@ _LEGAL_BASIS = r"(?:(?:pursuant\s+to|under)\s+[^,;:]{1,60}?\s+)?"
 _OF_THING = (r"(?:(?:the\s+)?(?:issuance|issuing|granting|provision|sale|export|transfer|supply)\s+of\s+"
              r"(?:[\w\-]+\s+){1,3}?(?:to|for)\s+)?")
 _TARGET_PATTERNS = [
-    re.compile(rf"\b{_TERMS}\s+(?:\w+\s+){{0,2}}?{_LEGAL_BASIS}(?:on|against|targeting)\s+{_OF_THING}{_NP}",
+    re.compile(rf"\b{_TERMS}\s+(?:\w+\s+){{0,2}}?(?:to\s+(?:promote|ensure|advance|pursue|seek)\s+accountability\s+)?"
+               rf"{_LEGAL_BASIS}(?:on|against|targeting)\s+{_OF_THING}{_NP}",
                re.IGNORECASE),
     re.compile(r"(?:(?<=\bre-)|(?<!-))\b(?-i:designat(?:e|es|ing)|"
                r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
@@ -111,6 +112,34 @@ _PATTERN_NEEDS = {len(_TARGET_PATTERNS) - 2: re.compile("sanctioned"),
                   _PASSIVE_TARGET: re.compile(r"\b(?:was|were|been|is|are|be|being|remains?)\s+(?:\w+ly\s+)?"
                                               r"(?:sanction|designat|blacklist|targeted|revoked|lifted|delisted|removed|"
                                               r"dropped)")}
+# Measures without a sanction word (sanction_implicit_terms.txt): "the massive costs that would befall Russia",
+# "denying Russia parts", "Russia’s access to technology", "curtailed assistance to X".
+_NAME = r"(?P<np>(?:the\s+)?(?-i:[A-Z])[\w’'\-.]*(?:\s+(?-i:[A-Z])[\w’'\-.]*){0,3})"
+_GOODS = r"(?:parts|technolog(?:y|ies)|semiconductors|microelectronics|chips|components|inputs|goods|items|equipment)"
+for _need, _pattern in (
+    ("assets", rf"\b(?:freez\w*|frozen)\s+(?:the\s+)?(?:\S+\s+){{0,3}}?assets\s+(?:of|held\s+by|belonging\s+to)\s+"
+               rf"{_NP}"),
+    ("costs", rf"\bcosts\b[^.;:]{{0,60}}?\b(?:befall|be imposed on|fall on)\s+{_NP}"),
+    ("den", rf"\b(?:deny|denies|denied|denying)\s+{_NAME}(?![’']s)\s+(?:access\s+to\s+)?(?:\S+\s+){{0,3}}?{_GOODS}"),
+    ("access", rf"{_NAME}[’']s\s+access\s+to\s+(?:\S+\s+){{0,3}}?{_GOODS}"),
+    ("assistance", rf"\b(?:curtail|cut|suspend|halt|pause|withh[eo]ld|terminat|reduc)\w*\s+(?:\S+\s+){{0,3}}?"
+                   rf"assistance\s+(?:to|for)\s+{_NP}"),
+    # the second of two statements in a sentence, its term left out: "… and are considering more on Y"
+    ("more", rf"\b(?:more|others|further ones|additional ones)\s+(?:on|against)\s+{_NP}"),
+):
+    _PATTERN_NEEDS[len(_TARGET_PATTERNS)] = re.compile(_need)
+    _TARGET_PATTERNS.append(re.compile(_pattern, re.IGNORECASE))
+# "… and are considering more on Y": an elided term after a statement's own, in a later clause
+_ELLIPSIS = re.compile(r"\b(?:more|others|further ones|additional ones)\s+(?:on|against)\s", re.IGNORECASE)
+# Where one sentence holds two statements: between clauses with their own verb ("…, but it imposed …", "… and are
+# considering …", "; we also …").
+_TWO_CLAUSES = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+|\s+and\s+(?=(?:(?:we|they|I|he|she|it)\s+)?"
+                          r"(?:also\s+)?(?:is|are|was|were|will|would|has|have|had|am)\b)")
+# A clause after "and" that shares the subject of the one before: "…, and would include sanctions on Iran Air".
+_SHARED_SUBJECT = re.compile(r"(?:also\s+)?(?:is|are|was|were|will|would|has|have|had|am)\b", re.IGNORECASE)
+# A threat looks ahead: "there will be a swift and severe response", "should anticipate further actions".
+_LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|should|shall|may|might|if|unless|prepared|ready|going to|"
+                          r"anticipate|expect|face|warn\w*)\b", re.IGNORECASE)
 _IMPLICIT = re.compile(r"(?:target\w*|went|go|goes|going|gone)\b", re.IGNORECASE)
 _ACTION_VERBS = (
     r"(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|unveil(?:s|ed|ing)?|levied|levy|"
@@ -151,18 +180,21 @@ _PASSIVE_AFTER = re.compile(r"(?:[’']\w+)?(?:\s+(?:was|were|am|are|is|have|has
 _BARE_PRESIDENT = re.compile(r"\b(?:[Tt]he|[Oo]ur) President\b(?!\s+(?:of\b|[A-Z]))")
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+[—–]\s+")
 _CONDITION = re.compile(
-    r"\b(?:if(?!\s+you\s+(?:\w+ly\s+)?(?:look|see|saw|recall|remember|will|consider|ask|think|take|go|read|"
-    r"followed)\b)|unless|should\s+(?:the\s+)?(?-i:[A-Z])[\w’'\-]*\s+\w+|were\s+\w+(?:\s+\w+)?\s+to|"
+    r"(?:(?:^|[:;]\s+)[“\"]?should\s+(?:those|these|any|the|its|their)\s+\w+|"
+    r"\bshould\s+(?:it|they|he|she)\s+\w+|"
+    r"\b(?:if(?!\s+you\s+(?:\w+ly\s+)?(?:look|see|saw|recall|remember|will|consider|ask|think|take|go|read|followed)\b)|"
+    r"unless|should\s+(?:the\s+)?(?-i:[A-Z])[\w’'\-]*\s+\w+|were\s+\w+(?:\s+\w+)?\s+to|"
     r"in the event(?: that)?|"
-    r"provided that)\b[^,;.]*",
+    r"provided that)\b)[^,;.]*",
     re.IGNORECASE,
 )
 # A target on the speaker's side ("my counterparts that have been sanctioned"): the speaker's government does not
 # impose on it.
 _SPEAKER_SIDE = re.compile(r"(?:I|we|us|me|(?:my|our)\s.*)$", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"\b(?:on|against)\s+(?:itself|themselves)\b", re.IGNORECASE)
-_FORWARD = re.compile(r"\b(?:new|additional|further|more|massive|severe|tough|would|will|could)\b", re.IGNORECASE)
-_AHEAD = re.compile(r"\b(?:new|next|upcoming|forthcoming|would|will|shall|could|going to)\b",
+_NEW = r"new(?!\s+(?-i:Zealand|York|Delhi|Caledonia|Jersey|Mexico|Hampshire|England|Guinea))"  # not a place's name
+_FORWARD = re.compile(rf"\b(?:{_NEW}|additional|further|more|massive|severe|tough|would|will|could)\b", re.IGNORECASE)
+_AHEAD = re.compile(rf"\b(?:{_NEW}|next|upcoming|forthcoming|would|will|shall|could|going to)\b",
                     re.IGNORECASE)
 _POLICY = re.compile(r"\bannounc(?:e|es|ed|ing)\s+(?:a|an|the|this)\s+(?:[\w\-]+\s+){0,3}?polic(?:y|ies)\b",
                      re.IGNORECASE)
@@ -181,9 +213,10 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|new|further|additional|its|their|so-cal
 # Short parentheticals and nicknames inside names are blanked (same length) before matching phrases.
 _MASK = re.compile(r"\s\((?:[^()\s]+\s?){1,3}\)|(?<=\b[A-Z][a-z]) [“\"][A-Z][\w’'\-]*[”\"](?= [A-Z])")
 _NICKNAME = re.compile(r"(?<=\b[A-Z])([a-z’'\-]+)( [“\"][A-Z][\w’'\-]*[”\"])(?= [A-Z])")
-_PASSIVE_AGENT = re.compile(r"\b(?:designated|sanctioned|imposed|issued|announced|adopted|revoked|lifted|taken|listed|"
-                            r"blacklisted|approved|enacted|introduced|agreed|signed|levied|unveiled)\s+by\s+(?:the\s+)?$",
-                            re.IGNORECASE)
+_PASSIVE_AGENT = re.compile(r"\b(?:(?:designated|sanctioned|imposed|issued|announced|adopted|revoked|lifted|taken|"
+                            r"listed|blacklisted|approved|enacted|introduced|agreed|signed|levied|unveiled)\s+by|"
+                            r"(?:further|additional|more|new)\s+(?:actions?|steps|measures|consequences)\s+from)\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
 # After the term, the verb group of a passive ("these designations are being revoked") still belongs to it.
 _VERB_AFTER = re.compile(r"(?:\s+(?:is|are|was|were|will|would|be|been|being|has|have|had|not|remain|\w+ly))+\s+\w+")
 _BACK = "back-reference"  # the measure name of "these actions" in sanction_terms.txt
@@ -201,8 +234,15 @@ def find_sanctions(
     lowered = text.lower()  # a case-blind search of many literals is several times slower than lower()
     if len(lowered) != len(text):  # a few characters grow when lowered: offsets would shift
         lowered = text
-    cues = [m.start() for m in _lexicon.sanction_cue_re(lowered is text).finditer(lowered)]
-    if not cues:
+    named_cues, unnamed_cues = _cue_sets()
+    cues, implicit_cues = [], []
+    for m in _lexicon.sanction_cue_re(lowered is text).finditer(lowered):
+        cue = m.group().lower()
+        if cue in named_cues:
+            cues.append(m.start())
+        if cue in unnamed_cues:
+            implicit_cues.append(m.start())
+    if not cues and not implicit_cues:
         return []
     terms, measures = _lexicon.sanction_term_re()
     ctx = _context.build(text, published, article, knowledge)
@@ -212,11 +252,20 @@ def find_sanctions(
     turns = _voice.turns(text)
     speakers: dict[str, str] = {}  # turn label -> government, filled on the first statement (most texts have none)
     surnames: dict[str, str] = {}
-    # the term pattern is costly: only sentences holding a cue word are searched
-    for index in sorted({ctx.sentence_of(at) for at in cues}):
+    # the term patterns are costly: only sentences holding a cue word are searched
+    named = {ctx.sentence_of(at) for at in cues}
+    unnamed = {ctx.sentence_of(at) for at in implicit_cues}
+    for index in sorted(named | unnamed):
         s, e = ctx.sentences[index]
         found = [(m.start(), measures[int(m.lastgroup[1:])]) for m in terms.finditer(text[s:e])
-                 if not _in_passing(text[s:e], m.start())]
+                 if not _in_passing(text[s:e], m.start())] if index in named else []
+        implicit = _implicit_terms(text[s:e], found) if index in unnamed else {}
+        if implicit:
+            found = sorted([*found, *(term for term, _kind in implicit.values())])
+            implicit = {at: kind for at, (_m, kind) in implicit.items()}
+        elided = _ELLIPSIS.search(text, s + found[0][0] + 1, e) if found else None
+        if elided:
+            found.append((elided.start() - s, found[0][1]))
         if not found or _is_question(text[s:e]):
             continue
         if all(meas == _BACK for _at, meas in found) and (not out or index - out[-1].sentence > 8):
@@ -229,23 +278,58 @@ def find_sanctions(
                              for label in {t.label for t in turns if not t.press}})
             surnames.update({label.split()[-1].lower(): gov for label, gov in speakers.items() if gov})
         gov = speakers.get(turn.label, voice) if turn is not None else voice
-        record = _sanction(ctx, index, found, out, gov, surnames)
-        if record is None:
-            continue
-        if not record.by and out and out[-1].by and ctx.paragraph_of(out[-1].start) == ctx.paragraph_of(record.start):
-            record = replace(record, by=out[-1].by)  # the paragraph goes on about the same action
-        if not record.by and gov and not any(_SPEAKER_SIDE.match(t) for t in record.targets):
-            record = replace(record, by=(gov,))  # the government whose release or official speaks
-        if not record.targets:
-            record = replace(record, targets=_local_target(ctx, record, out, turn, voice))
-        if not record.by:
-            unattributed.append(len(out))
-        out.append(record)
+        records = _statements(ctx, index, found, out, gov, surnames, implicit)
+        for record, weak in records:
+            record = _attributed(ctx, record, out, gov, turn, voice, weak)
+            if record is None:
+                continue
+            if not record.by:
+                unattributed.append(len(out))
+            out.append(record)
     return _implied_targets(ctx, _article_voice(out, unattributed), voice)
 
 
+@cache
+def _cue_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The cues of named terms, and those of measures without a sanction word."""
+    return frozenset(_lexicon.sanction_cues()), frozenset(c for *_r, cues in _lexicon.sanction_implicit_terms()
+                                                          for c in cues)
+
+
+def _implicit_terms(sentence: str, found: list[tuple[int, str]]) -> dict[int, tuple[tuple[int, str], str]]:
+    """Measures without a sanction word in a sentence, not inside a named term: start -> ((start, measure), kind)."""
+    lowered = sentence.lower()
+    out: dict[int, tuple[tuple[int, str], str]] = {}
+    spans: list[tuple[int, int]] = []
+    for pattern, measure, kind, cues in _lexicon.sanction_implicit_terms():
+        if not any(c in lowered for c in cues):
+            continue
+        for m in pattern.finditer(sentence):
+            if not any(a < m.end() and m.start() < b for a, b in spans) and \
+                    not any(at <= m.start() < at + 40 for at, _m in found):
+                out[m.start()] = ((m.start(), measure), kind)
+                spans.append(m.span())
+    return out
+
+
+def _attributed(ctx: _context.Context, record: Sanction, out: list[Sanction], gov: str, turn: _voice.Turn | None,
+                voice: str, weak: bool) -> Sanction | None:
+    """The record with the imposers and targets its context gives. A measure without a sanction word (`weak`) takes
+    a target only from its sentence or the statement just before, and is none without one ("we will mount a swift
+    and united response")."""
+    if not record.by and out and out[-1].by and ctx.paragraph_of(out[-1].start) == ctx.paragraph_of(record.start):
+        record = replace(record, by=out[-1].by)  # the paragraph goes on about the same action
+    if not record.by and gov and not any(_SPEAKER_SIDE.match(t) for t in record.targets):
+        record = replace(record, by=(gov,))  # the government whose release or official speaks
+    if not record.targets:
+        record = replace(record, targets=_local_target(ctx, record, out, turn, voice, near=weak))
+        if not record.targets and weak:
+            return None
+    return record
+
+
 def _local_target(ctx: _context.Context, record: Sanction, earlier: list[Sanction], turn: _voice.Turn | None,
-                  voice: str = "") -> tuple[str, ...]:
+                  voice: str = "", near: bool = False) -> tuple[str, ...]:
     """A statement with no target phrase ("We have implemented a series of sanctions to condemn Iran", "Our export
     controls have been biting"): the one state its sentence names that is neither an imposer nor a place where or
     against which something happens; else the state targets of the statement just before in the same paragraph (or
@@ -263,6 +347,8 @@ def _local_target(ctx: _context.Context, record: Sanction, earlier: list[Sanctio
             turn is not None and turn.start <= last.start and record.sentence - last.sentence <= 6)
         if same and last.targets and all(_is_state(ctx, t) and t not in imposers for t in last.targets):
             return last.targets
+    if near:
+        return ()
     p_start, p_end = ctx.paragraphs[ctx.paragraph_of(record.start)] if ctx.paragraphs else (record.start, record.end)
     ranked = Counter(_states_in(ctx, p_start, p_end, imposers)).most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -349,10 +435,54 @@ _TAG_QUESTION = re.compile(r"(?:,\s*(?:right|correct|no|yes|true)|\b\w+n[’']t\
                            r"\W*$", re.IGNORECASE)
 
 
+def _statements(ctx: _context.Context, index: int, found: list[tuple[int, str]], earlier: list[Sanction], gov: str,
+                speakers: dict[str, str], implicit: dict[int, str]) -> list[tuple[Sanction, bool]]:
+    """The statements of a sentence, each with whether it names no sanction word: one, or two when clauses with a
+    term each name other targets or another status ("We imposed sanctions on X and are considering more on Y")."""
+    whole = _sanction(ctx, index, found, earlier, gov, speakers, implicit)
+    s, e = ctx.sentences[index]
+    split = _split_at(ctx.text[s:e], [at for at, _m in found])
+    if whole is not None and split is not None:
+        first = [f for f in found if f[0] < split[0]]
+        second = [f for f in found if f[0] >= split[1]]
+        a = _sanction(ctx, index, first, earlier, gov, speakers, implicit, keep=(0, split[0]))
+        b = _sanction(ctx, index, second, [*earlier, a] if a else earlier, gov, speakers, implicit,
+                      keep=(split[1], e - s))
+        shared = _SHARED_SUBJECT.match(ctx.text, s + split[1])  # "… and would include sanctions on Y": one statement
+        if a and b and a.targets and b.targets and (a.status != b.status or
+                                                    (set(a.targets).isdisjoint(b.targets) and not shared)):
+            return [(a, _weak(first, implicit)), (b, _weak(second, implicit))]
+    return [] if whole is None else [(whole, _weak(found, implicit))]
+
+
+def _weak(found: list[tuple[int, str]], implicit: dict[int, str]) -> bool:
+    """Every term is a measure without a sanction word."""
+    return bool(found) and all(at in implicit for at, _m in found)
+
+
+def _split_at(sentence: str, term_starts: list[int]) -> tuple[int, int] | None:
+    """The first clause boundary with a term on each side (start and end of the boundary), if any."""
+    if len(term_starts) < 2:
+        return None
+    for m in _TWO_CLAUSES.finditer(sentence):
+        if min(term_starts) < m.start() and any(at >= m.end() for at in term_starts):
+            return m.start(), m.end()
+    return None
+
+
 def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], earlier: list[Sanction],
-              gov: str = "", speakers: dict[str, str] | None = None) -> Sanction | None:
+              gov: str = "", speakers: dict[str, str] | None = None, implicit: dict[int, str] | None = None,
+              keep: tuple[int, int] | None = None) -> Sanction | None:
+    """The statement the terms `found` make in sentence `index` (only its part `keep`, when given), or None."""
     s, e = ctx.sentences[index]
     sentence = ctx.text[s:e]
+    if keep is not None:  # the other clause blanked, offsets kept
+        sentence = " " * keep[0] + sentence[keep[0] : keep[1]] + " " * (len(sentence) - keep[1])
+    implicit = implicit or {}
+    weak = _weak(found, implicit)
+    threat = weak and all(implicit[at] == "threat" for at, _m in found)
+    if threat and not _LOOKS_AHEAD.search(sentence):
+        return None  # "the response was swift and united": a warning looks ahead
     masked = _MASK.sub(lambda m: " " * len(m.group()), sentence)
     masked = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
     targets, spans = _targets(ctx, index, s, masked, earlier, [at for at, _ in found])
@@ -362,12 +492,12 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     acted = acted or own  # a government speaking of its own measures ("Our export controls have been biting")
     working = any(_lexicon.sanction_effect_re().match(sentence, at) and _SUBJECT_TERM.search(sentence, 0, at)
                                 for at, _ in found)
-    acted = acted or working  # "These sanctions are having a dramatic impact": measures in force
+    acted = acted or working or weak  # "These sanctions are having a dramatic impact": measures in force
     term_at = found[0][0]
     lo, hi = _clause_bounds(sentence, term_at)
     cond = _CONDITION.search(sentence)
     if not targets and cond and _FORWARD.search(sentence):
-        targets = _condition_subject(ctx, s + cond.start(), s + cond.end())
+        targets = _condition_subject(ctx, s + cond.start(), s + cond.end(), index, earlier)
     back, own_targets = None, False
     if all(meas == _BACK for _at, meas in found):
         back = _statement_before(ctx, index, earlier)
@@ -383,7 +513,7 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     if all(_IMPLICIT.match(sentence, at) for at, _ in found) and not _government_subject(ctx, s, sentence, found[0][0],
                                                                                        gov):
         return None  # "targeted officials" is a sanction only when a government does it
-    if all(_COSTS.match(sentence, at) for at, _ in found) and not any(t[:1].isupper() for t in targets):
+    if all(_COSTS.match(sentence, at) for at, _ in found) and targets and not any(t[:1].isupper() for t in targets):
         return None  # "impose costs on" is a sanction only against a state or a named body, not "on farmers"
     term_end = sentence.find(" ", term_at + 1, hi)
     term_end = term_end if term_end > 0 else hi
@@ -397,8 +527,14 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         status = "imposed"  # "I am announcing a visa restriction policy": the policy is in force
     if cond and status in ("announced", "imposed"):  # "… will impose sanctions if …"
         status = "threatened"
-    by = _by(ctx, s + lo, sentence[lo:hi], term_at - lo, targets, spans) \
-        or _by(ctx, s, sentence, term_at, targets, spans) or _by_before(ctx, index, targets)
+    if threat and status not in ("considered", "proposed", "rejected"):
+        status = "threatened"
+    by = _by(ctx, s + lo, sentence[lo:hi], term_at - lo, targets, spans)
+    by = _listed_imposers(ctx, s, s + lo, by, targets) + by if by and lo else by
+    by = by or _by(ctx, s, sentence, term_at, targets, spans) or _by_before(ctx, index, targets)
+    if cond and not cond.start() <= term_at < cond.end():  # "Should Russia invade Ukraine, it will be met with …"
+        in_condition = {_imposer(ctx, m) for m in ctx.mentions_in(s + cond.start(), s + cond.end())}
+        by = [b for b in by if b not in in_condition]
     if targets and all(_SPEAKER_SIDE.match(t) for t in targets):
         by = [b for b in by if b != gov]  # "I was sanctioned by the Russians": not by the speaker's government
     else:
@@ -420,12 +556,37 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         status=status,
         conditional=cond.group().strip() if cond else "",
         date=ctx.event_date(index),
-        evidence=sentence.strip(),
+        evidence=ctx.text[s:e].strip(),
         article=ctx.article,
         sentence=index,
         start=s,
         end=e,
     )
+
+
+def _listed_imposers(ctx: _context.Context, s: int, at: int, by: list[str], targets: list[str]) -> list[str]:
+    """Imposers listed before a clause whose subject is the last of them ("Japan, Australia, and New Zealand have
+    frozen …": the clause starts at ", and"): the names joined by commas and "and" back to the list's start, when
+    that start is no object ("sanctions on Japan, and New Zealand has …" lists nothing)."""
+    first = next(iter(ctx.mentions_in(at, at + 60)), None)
+    if first is None or _imposer(ctx, first) != by[0] or ctx.text[at : first.start].strip() not in ("", "the"):
+        return []
+    names: list[str] = []
+    start = at
+    while True:
+        sep = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", ctx.text[max(s, start - 12) : start])
+        if not sep:
+            break
+        end = start - len(sep.group())
+        before = [m for m in ctx.mentions_in(max(s, end - 80), end) if m.end == end]
+        name = _imposer(ctx, before[-1]) if before else ""
+        if not name or name in targets:
+            break
+        names.insert(0, name)
+        start = before[-1].start
+    if not names or _is_target_context(ctx.text, start):
+        return []
+    return [n for n in dict.fromkeys(names) if n not in by]
 
 
 def _statement_before(ctx: _context.Context, index: int, earlier: list[Sanction]) -> Sanction | None:
@@ -678,15 +839,30 @@ def _colon_list(ctx: _context.Context, sentence: str, offset: int, np_end: int) 
     return names
 
 
-def _condition_subject(ctx: _context.Context, start: int, end: int) -> list[str]:
-    """The actor a condition is about ("should Russia continue to escalate" -> Russia)."""
+def _condition_subject(ctx: _context.Context, start: int, end: int, index: int = 0,
+                       earlier: list[Sanction] | None = None) -> list[str]:
+    """The actor a condition is about ("should Russia continue to escalate" -> Russia): the words before its verb
+    ("Should those responsible for undermining X fail to …"), else the first actor it names."""
+    np = _condition_np_re().match(ctx.text, start, end)
+    if np:
+        names = _canonical_targets(ctx, index, *np.span("np"), np.group("np"), passive=False, earlier=earlier or [])
+        if names:
+            return names
     for m in ctx.mentions_in(start, end):
         name, kind = ctx.canonical(m)
         if kind in ("place", "organization"):
             return [ctx.actor(m)]
         if kind == "person":
             return [name]
-    return []
+    phrase = _DETERMINERS.sub("", np.group("np")) if np else ""  # "the militia" with nothing named before it
+    return [phrase] if phrase and not _PRONOUN_TARGET.match(phrase) and not _BAD_TARGET.match(phrase) else []
+
+
+@cache
+def _condition_np_re() -> re.Pattern[str]:
+    verbs = "|".join(sorted(_lexicon.words("sanction_condition_verbs.txt"), key=len, reverse=True))
+    return re.compile(rf"[“\"]?(?:should|if|unless)\s+(?P<np>[^,;]{{2,120}}?)\s+(?:\w+ly\s+)?(?:{verbs})\b",
+                      re.IGNORECASE)
 
 
 def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets: list[str],

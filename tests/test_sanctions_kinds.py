@@ -1,0 +1,105 @@
+"""Sanctions, round 3: kinds of statement in transcripts and speeches the earlier rules missed.
+
+Each table holds a sentence -> (by, targets, status) of its statement, or None when it states no sanction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import find_sanctions
+
+_STATE = "https://www.state.gov/remarks/"
+
+
+def _records(text: str) -> list[tuple]:
+    return [(s.by, s.targets, s.status) for s in find_sanctions(text, source=_STATE)]
+
+
+def _one(text: str) -> tuple | None:
+    found = _records(text)
+    assert len(found) <= 1, found
+    return found[0] if found else None
+
+
+# threats with no sanction word: a warning of costs, a response or further actions, in a clause that looks ahead
+THREATS = [
+    ("Should Belarus hold the vote, it will be met with a firm and united response.", (("United States",), ("Belarus",),
+                                                                                      "threatened")),
+    ("There will be a swift and decisive response if the junta harms the detainees.", (("United States",), ("junta",),
+                                                                                        "threatened")),
+    ("Ministers described the steep costs that would befall Iran if it enriched further.",
+     (("United States",), ("Iran",), "threatened")),
+    ("Unless the militia withdraws, its commanders should expect further actions from Canada and the United States.",
+     (("Canada", "United States"), ("militia",), "threatened")),
+    ("We stand ready to impose severe costs on Moscow should it move on Kyiv.", (("United States",), ("Russia",),
+                                                                                   "threatened")),
+    # not threats: a response or costs that look back or are no one's measure; actions expected from a body
+    ("The response to the earthquake was swift and generous.", None),
+    ("Farmers faced steep costs after the drought.", None),
+    ("We mounted a swift and coordinated response to the flooding.", None),
+    ("Delegates expect further actions from the committee on the budget.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATS)
+def test_threats_without_a_sanction_word(text: str, expected: tuple | None) -> None:
+    assert _one(text) == expected
+
+
+# measures by another name: accountability measures against someone, aid curtailed, technology denied
+ACTIONS = [
+    ("Since March we have taken measures to promote accountability against the officials behind the crackdown.",
+     (("United States",), ("officials behind the crackdown",), "imposed")),
+    ("The Department has suspended security assistance to the Burmese military.",
+     (("United States",), ("Burmese military",), "imposed")),
+    ("Our partners are denying Russia critical components, including microelectronics.",
+     (("United States",), ("Russia",), "imposed")),
+    ("These rules cut off Iran’s access to advanced technology.", (("United States",), ("Iran",), "imposed")),
+    # not measures: accountability without one, assistance given, access to a place
+    ("We continue to provide humanitarian assistance to the people of Yemen.", None),
+    ("Journalists were denied access to the courtroom.", None),
+    ("Accountability for these crimes remains a priority.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTIONS)
+def test_measures_by_another_name(text: str, expected: tuple | None) -> None:
+    assert _one(text) == expected
+
+
+# every imposer of a list: joined by commas and "and", also when the clause starts at ", and"
+IMPOSER_LISTS = [
+    ("Finland and the EU have imposed sanctions on Russia.", ("Finland", "European Union")),
+    ("The US, the UK and Canada announced new sanctions on Belarusian officials.",
+     ("United States", "United Kingdom", "Canada")),
+    ("Japan, Australia, and New Zealand have frozen the assets of the Russian Central Bank.",
+     ("Japan", "Australia", "New Zealand")),
+    # a name listed as an object before ", and" imposes nothing
+    ("The talks with Japan, and Norway has imposed new sanctions on Iran.", ("Norway",)),
+]
+
+
+@pytest.mark.parametrize(("text", "by"), IMPOSER_LISTS)
+def test_every_listed_imposer(text: str, by: tuple) -> None:
+    found = _one(text)
+    assert found is not None and found[0] == by
+
+
+# two statements in one sentence: clauses with a term each and other targets or another status
+TWO_STATEMENTS = [
+    ("We imposed sanctions on Acme Shipping and are considering more on its parent company, Delta Holdings.",
+     [(("United States",), ("Acme Shipping",), "imposed"), (("United States",), ("parent company",), "considered")]),
+    ("The EU lifted its embargo on Uzbekistan, but it imposed new sanctions on Belarus.",
+     [(("European Union",), ("Uzbekistan",), "lifted"), (("European Union",), ("Belarus",), "imposed")]),
+    ("We have designated three officials and we are revoking the visas of their families.",
+     [(("United States",), ("three officials",), "imposed"), (("United States",), ("families",), "imposed")]),
+    # one statement: the second clause says what the first one's measure includes
+    ("New sanctions on Syria will be detailed on Monday and would include sanctions on its central bank.",
+     [(("United States",), ("Syria", "central bank"), "announced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_STATEMENTS)
+def test_two_statements_in_a_sentence(text: str, expected: list) -> None:
+    assert _records(text) == expected
