@@ -81,3 +81,24 @@ SHORT_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), SHORT_FORMS)
 def test_short_forms_of_a_full_name(text: str, expected: list[str]) -> None:
     assert _speakers(text) == expected
+
+
+# Imagined, hypothetical or generic speech has no speaker: an infinitive ("for X to say"), a modal ("can say"), a
+# generic subject ("people say", "we say", "you hear"). A verb after "went on to", "used to" reports real speech.
+IMAGINED = [
+    ("The talks in Geneva were tense. It was a chance for Moscow to say, “we will not be pushed around by anyone.”",
+     [""]),
+    ("Mayor Ana Ruiz spoke. It is not enough to say “we stand with the people of the valley.” We must act.", [""]),
+    ("Mayor Ana Ruiz spoke. Every day you hear “the market will fix the housing problem” from officials.", [""]),
+    ("Mayor Ana Ruiz spoke. As people say, “the river always takes back what it gave.”", [""]),
+    ("Mayor Ana Ruiz spoke. Farmers in the valley can say, “we rebuilt this town twice already.”", [""]),
+    ("Mayor Ana Ruiz went on to say “we stand with the people of the valley.”", ["Ana Ruiz"]),
+    ("As my father Tom Berg used to say, “never trust a calm sea at all.”", ["Tom Berg"]),
+    ("Department Spokesperson Ned Price\n\nMR PRICE: Hello.\n\nQUESTION: You say “the window is closing fast now.” "
+     "When does it close?\n\nMR PRICE: Soon.", ["Ned Price"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMAGINED)
+def test_imagined_speech_has_no_speaker(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected

@@ -29,6 +29,7 @@ _DOCUMENTS = "speaker_documents.txt"
 _SOURCE_PHRASES = "speaker_source_phrases.txt"
 _NOUN_MARKERS = "speaker_noun_markers.txt"
 _NICKNAMES = "speaker_nicknames.tsv"
+_HYPOTHETICAL = "speaker_hypothetical.tsv"
 _NOT_VOCATIVES = "speaker_not_vocatives.txt"
 _LABEL_NOTES = "speaker_label_notes.txt"
 # A one-word name set off by commas, or opening its sentence before a comma: "Thank you, Rebecca." "Jim, I suspect"
@@ -219,6 +220,8 @@ def _after(ctx: _context.Context, start: int, end: int, attributions: Attributio
         return head or Speaker()
     if m.group("acc") or not before.strip(" ,—–-"):
         return _subject_after(ctx, start + m.end(), end, attributions)
+    if _imagined(ctx, start, start + m.start(), attributions):  # “…,” you might say
+        return Speaker(found=True)
     return _resolve(ctx, start, start + m.start(), attributions, tail=True)
 
 
@@ -288,6 +291,8 @@ def _subject_before_verb(ctx: _context.Context, lo: int, verb: int, attributions
     ("Jeff Rathke, the State Department spokesperson, said"; "Hernan Gomez, Panama coach, said").
     """
     text = ctx.text
+    if _imagined(ctx, lo, verb, attributions):
+        return Speaker(found=True)
     end = _skip_back(text, lo, verb)
     last = re.search(r"([\w’']+)\s*$", text[lo:end])
     word = re.sub(r"[’'](?:ve|d|ll|re|m)$", "", last.group(1).lower()) if last else ""
@@ -304,6 +309,39 @@ def _subject_before_verb(ctx: _context.Context, lo: int, verb: int, attributions
         if head is not None:
             return head
     return speaker
+
+
+_PAST = frozenset({"said", "told", "wrote", "heard", "spoke", "read", "put", "quoted"})
+_NEGATION = frozenset({"not", "also", "just", "simply", "only", "even", "never", "often", "always", "sometimes"})
+
+
+def _imagined(ctx: _context.Context, lo: int, verb: int, attributions: Attributions) -> bool:
+    """A reporting verb that reports no actual speech: an infinitive ("for Russia to say", "it is not enough to
+    say"; not "went on to say", "used to say"), a modal ("mayors can say"), a generic subject ("people say",
+    "we say", "you hear" — "you" in a journalist's question is the official addressed)."""
+    text = ctx.text
+    m = re.match(r"[A-Za-z]+", text[verb:])
+    if not m:
+        return False
+    form = m.group().lower()
+    words = re.findall(r"[\w’']+", text[max(lo, verb - 60) : verb].lower())
+    while words and (words[-1] in _NEGATION or (words[-1].endswith("ly") and len(words[-1]) > 4)):
+        words.pop()
+    if not words:
+        return False
+    cues = dict(_lexicon.table(_HYPOTHETICAL))
+    last = words[-1]
+    if last == "to":
+        return len(words) < 2 or cues.get(words[-2]) != "real_to"
+    if cues.get(last) == "modal" or re.search(r"[’'](?:ll)$", last):
+        return True
+    role = cues.get(last)
+    if role == "generic":
+        return True
+    if role == "present" and not (form.endswith("ed") or form in _PAST):
+        turn = _voice.turn_at(attributions.turns, verb)
+        return not (last == "you" and turn is not None and turn.press)
+    return False
 
 
 def _addressee(ctx: _context.Context, at: int, attributions: Attributions) -> Speaker:
