@@ -102,3 +102,46 @@ IMAGINED = [
 @pytest.mark.parametrize(("text", "expected"), IMAGINED)
 def test_imagined_speech_has_no_speaker(text: str, expected: list[str]) -> None:
     assert _speakers(text) == expected
+
+
+def _speaker_kinds(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.speaker_kind) for q in find_quotes(text)]
+
+
+# A one-word name the entity layer left unclassed, as the subject of a reporting verb, is a person when the text
+# gives it a title elsewhere or refers to it as he/she; a body when "it"/"its" follow or it is an acronym.
+LONE_NAMES = [
+    ("Senator Okafor spoke first. Later, Okafor said the plan was “a slap in the face to the whole city.”",
+     [("Okafor", "person")]),
+    ("“It is a slap in the face to the people of the city,” Okafor told reporters. His office sent a letter.",
+     [("Okafor", "person")]),
+    ("“It is time to say goodbye to the old browser,” Zorblat says. It sold the unit in May.",
+     [("Zorblat", "organization")]),
+    ("“The drills will continue through the whole week,” KCNA said. He was not named.", [("KCNA", "organization")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE_NAMES)
+def test_lone_name_as_person_or_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _speaker_kinds(text) == expected
+
+
+# Bodies speak when named: "the IDF said", "the ministry said in a statement" after the ministry is named, a noun of
+# something said ("the determination that “…”") with the body named before it; unnamed, nobody.
+BODIES = [
+    ("“The soldiers acted against orders and will be disciplined,” the IDF said in a statement.",
+     [("Israel Defense Forces", "organization")]),
+    ("The Foreign Ministry of Ukraine issued a note. “We will not accept any vote held at gunpoint,” the ministry "
+     "said in a statement.", [("Foreign Ministry of Ukraine", "organization")]),
+    ("“We will not accept any vote held at gunpoint,” the ministry said in a statement.", [("", "none")]),
+    ("We respect the Electoral Commission’s determination that “the vote could not be observed independently at "
+     "all.”", [("Electoral Commission", "organization")]),
+    ("We reject Zorblat Corp’s claim that “the factory never used forced labour at any time.”",
+     [("Zorblat Corp", "organization")]),
+    ("We reject the claim that “the factory never used forced labour at any time.”", [("", "none")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_bodies_as_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _speaker_kinds(text) == expected

@@ -30,6 +30,7 @@ _SOURCE_PHRASES = "speaker_source_phrases.txt"
 _NOUN_MARKERS = "speaker_noun_markers.txt"
 _NICKNAMES = "speaker_nicknames.tsv"
 _HYPOTHETICAL = "speaker_hypothetical.tsv"
+_SPEECH_NOUNS = "speaker_speech_nouns.txt"
 _NOT_VOCATIVES = "speaker_not_vocatives.txt"
 _LABEL_NOTES = "speaker_label_notes.txt"
 # A one-word name set off by commas, or opening its sentence before a comma: "Thank you, Rebecca." "Jim, I suspect"
@@ -242,7 +243,32 @@ def _before(ctx: _context.Context, start: int, end: int, attributions: Attributi
             return speaker
     if found and re.fullmatch(r"\s*(?:[,:]|that)?\s*", ctx.text[found[-1].end() : end]):
         return Speaker(found=True)  # the quote's own "X said" names someone we cannot resolve: not an earlier speaker
+    if not found:
+        return _speech_noun(ctx, start, end)
     return Speaker()
+
+
+@cache
+def _speech_noun_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, _lexicon.words(_SPEECH_NOUNS)), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\s+that\s", re.IGNORECASE)
+
+
+def _speech_noun(ctx: _context.Context, start: int, end: int) -> Speaker:
+    """"… the report of the Israel Defense Forces and its findings, including the determination that “…”": a noun
+    of something said with "that", and no reporting verb, speaks for the last body or person named before it in the
+    sentence ("Russia's claim that", "the statement by the court that"); nobody when none is."""
+    nouns = list(_speech_noun_re().finditer(ctx.text, start, end))
+    if not nouns:
+        return Speaker()
+    named = [m for m in ctx.mentions_in(start, nouns[0].start())
+             if ctx.canonical(m)[1] in ("person", "organization")]
+    if not named:
+        return Speaker(found=True)
+    name, kind = ctx.canonical(named[-1])
+    if kind == "person":
+        return Speaker(name, "person", ctx.affiliation_of(named[-1], start), True)
+    return Speaker(name, "organization", ctx.actor(named[-1]), True)
 
 
 @cache
@@ -667,9 +693,34 @@ def _unclassified_owner(
             for p in ctx.mentions:  # "Sevgil said" after "Sevgil Musaieva": the person named in full
                 if " " not in name and ctx.canonical(p)[1] == "person" and name in ctx.canonical(p)[0].split():
                     return Speaker(ctx.canonical(p)[0], "person", ctx.affiliation_of(p, p.start), True)
+            if _reads_as_person(ctx, m, name):
+                affiliation = ctx.affiliation_of(m, m.start)
+                return Speaker(name, "person", "" if affiliation == name else affiliation, True)
             return Speaker(name, "organization", ctx.actor(m), True)
         return None
     return None
+
+
+def _reads_as_person(ctx: _context.Context, mention: EntityMention, name: str) -> bool:
+    """A one-word name the entity layer left unclassed ("Cornyn said") is a person when the text gives it a title or
+    honorific elsewhere ("Senator Cornyn", "Mr Cornyn"), or when the first pronoun after it, in its sentence or the
+    next, is "he"/"she"/"his"/"her" rather than "it"/"its". All capitals (an acronym: KCNA, NASA) is a body."""
+    if " " in name or name.isupper() or not name[:1].isupper():
+        return False
+    titles = _title_words() | _HONORIFICS
+    for m in ctx.mentions:
+        if m is not mention and ctx.canonical(m)[0] == name:
+            lead = re.search(r"([A-Za-z.]+)\s*$", ctx.text[max(0, m.start - 20) : m.start])
+            if lead and lead.group(1).lower() in titles:
+                return True
+            words = m.text.lower().split()
+            if len(words) > 1 and all(w.strip(".") in titles or w in _HONORIFICS for w in words[:-1]):
+                return True
+    index = ctx.sentence_of(mention.end)
+    stop = ctx.sentences[min(index + 1, len(ctx.sentences) - 1)][1] if ctx.sentences else len(ctx.text)
+    segment = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", ctx.text[mention.end : stop])  # pronouns inside quotes are not his
+    pronoun = re.search(r"\b(he|she|his|her|him|it|its)\b", segment, re.IGNORECASE)
+    return bool(pronoun) and pronoun.group(1).lower() not in ("it", "its")
 
 
 def _antecedent(ctx: _context.Context, noun: str, how: str, at: int) -> Speaker:
