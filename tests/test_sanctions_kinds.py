@@ -103,3 +103,31 @@ TWO_STATEMENTS = [
 @pytest.mark.parametrize(("text", "expected"), TWO_STATEMENTS)
 def test_two_statements_in_a_sentence(text: str, expected: list) -> None:
     assert _records(text) == expected
+
+
+# more measures by another name: costs imposed, economic pressure, isolation from the financial system, a reduced
+# relative clause dated today, a warning to whoever deals with those designated
+MORE_KINDS = [
+    ("Canada will continue to impose massive costs and massive consequences on Belarus.",
+     (("Canada",), ("Belarus",), "imposed")),
+    ("The costs that we have imposed on Minsk are severe.", (("United States",), ("Belarus",), "imposed")),
+    ("The United States will continue to apply pressure to the junta, including through targeted sanctions.",
+     (("United States",), ("junta",), "imposed")),
+    ("Together with the EU, we have worked to isolate Belarus from the global financial system.",
+     (("United States",), ("Belarus",), "imposed")),
+    ("The eight vessels and companies sanctioned today carry oil for the IRGC.",
+     (("United States",), ("eight vessels and companies",), "imposed")),
+    ("Entities that knowingly trade with these persons may themselves be exposed to designation.",
+     (("United States",), ("Entities",), "threatened")),
+    ("Any Belarusian attack on Lithuania would be met with a firm and united response.",
+     (("United States",), ("Belarus",), "threatened")),
+    # not measures
+    ("The costs of the program are borne by the states.", None),
+    ("Officials discussed the pressure on the health system.", None),
+    ("Students from the international school visited the embassy.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_KINDS)
+def test_more_measures_by_another_name(text: str, expected: tuple | None) -> None:
+    assert _one(text) == expected

@@ -120,7 +120,30 @@ for _need, _pattern in (
     ("assets", rf"\b(?:freez\w*|frozen)\s+(?:the\s+)?(?:\S+\s+){{0,3}}?assets\s+(?:of|held\s+by|belonging\s+to)\s+"
                rf"{_NP}"),
     ("costs", rf"\bcosts\b[^.;:]{{0,60}}?\b(?:befall|be imposed on|fall on)\s+{_NP}"),
-    ("den", rf"\b(?:deny|denies|denied|denying)\s+{_NAME}(?![’']s)\s+(?:access\s+to\s+)?(?:\S+\s+){{0,3}}?{_GOODS}"),
+    # "impose massive costs and massive consequences on Russia", "the costs that we’ve imposed on Russia"
+    ("costs", rf"\bimpos\w*\s+(?:\S+\s+){{0,3}}?costs\s+and\s+(?:\S+\s+){{0,2}}?\w+\s+on\s+{_NP}"),
+    ("costs", rf"\bcosts\s+(?:that|which)\s+(?:\S+\s+){{1,3}}?impos\w*\s+on\s+{_NP}"),
+    # "apply pressure to the Houthis, including through sanctions", "pressure – economic, financial pressure – on Iran"
+    ("pressure", rf"\bpressure(?:\s+[–—][^–—]{{1,60}}[–—])?\s+(?:on|to|against)\s+{_NP}"),
+    # "eject Russia from the international economic order", "isolate Russia from the global financial system"
+    ("from", r"\b(?:eject|expel|isolat|exclud|cut(?:s|ting)?\s+off|remov|disconnect)\w*\s+(?!from\b)"
+             r"(?P<np>[^,;:]{2,60}?)\s+from\s+(?:the\s+)?(?:international|global|world)"),
+    ("ability", rf"\brestrict(?:s|ed|ing)?\s+{_NAME}[’']s\s+ability\s+to"),
+    # "The 11 individuals and vessel sanctioned today play …": a reduced relative clause dated today
+    ("today", r"(?:^|[,;:]\s*)(?P<np>(?:the\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+              r"twelve))\s+[^;:]{2,120}?)\s+(?:sanctioned|designated)\s+today\b"),
+    # "the U.S. designation under Section 7031(c) in December 2021 of X"
+    ("designation", rf"\bdesignation\s+(?:under|pursuant\s+to)\s+[^,;:]{{1,40}}?\s+(?:in|on)\s+[A-Z][a-z]+"
+                    rf"(?:\s+\d{{1,2}},?)?(?:\s+\d{{4}})?\s+of\s+{_NP}"),
+    # "any foreign financial institution that … could be subject to sanctions", "persons that … may be exposed to"
+    ("to", r"(?:^|[,;:]\s*)(?P<np>(?:any|all|those|persons|entities|individuals|companies)\b[^,;:]{0,60}?)\s+"
+           r"(?:that|who|which)\b[^;:]{0,200}?\b(?:may|could|will|would|might|shall)\s+(?:also\s+|themselves\s+)?"
+           r"be\s+(?:subject|exposed)\s+to\b"),
+    # "any Russian invasion of Ukraine would be met with …"
+    ("any", r"\bany\s+(?:further\s+|renewed\s+|new\s+)?(?P<np>(?-i:[A-Z])[\w’'\-]*)\s+(?:invasion|aggression|attack|"
+            r"incursion|escalation|military action)\b"),
+    ("den", rf"\b(?:deny|denies|denied|denying)\s+{_NAME}(?![’']s)\s+(?:\S+\s+){{0,3}}?{_GOODS}"),
+    ("den", r"\b(?:deny|denies|denied|denying)\s+(?P<np>[^,;:]{2,60}?)\s+access\s+to\b"),
     ("access", rf"{_NAME}[’']s\s+access\s+to\s+(?:\S+\s+){{0,3}}?{_GOODS}"),
     ("assistance", rf"\b(?:curtail|cut|suspend|halt|pause|withh[eo]ld|terminat|reduc)\w*\s+(?:\S+\s+){{0,3}}?"
                    rf"assistance\s+(?:to|for)\s+{_NP}"),
@@ -142,7 +165,8 @@ _LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|should|shall|may|might|if|unle
                           r"anticipate|expect|face|warn\w*)\b", re.IGNORECASE)
 _IMPLICIT = re.compile(r"(?:target\w*|went|go|goes|going|gone)\b", re.IGNORECASE)
 _ACTION_VERBS = (
-    r"(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|unveil(?:s|ed|ing)?|levied|levy|"
+    r"(?:announc(?:e|es|ed|ing)|(?<=[’']s )announcements?\s+(?:\w+\s+)?of|impos(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|"
+    r"unveil(?:s|ed|ing)?|levied|levy|"
     r"slap(?:s|ped|ping)?|pil(?:e|es|ed|ing)|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
     r"approv(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
     r"implement(?:s|ed|ing)?|revok(?:e|es|ed|ing)|delist(?:s|ed|ing)?|"
@@ -209,7 +233,7 @@ _BAD_TARGET = re.compile(r"^(?:this|that|these|those|us|you|which|who|what|(?:so
 _BACK_REFERENCE = re.compile(r"^(?:these|those|such|the same|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                              r"eleven|twelve|\w+teen|\w+ty))\b", re.IGNORECASE)
 _TERM_HEAD = re.compile(rf"\b{_TERMS}$", re.IGNORECASE)
-_DETERMINERS = re.compile(r"^(?:the|a|an|new|further|additional|its|their|so-called)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(?:the|a|an|new|further|additional|its|their|so-called|today)\s+", re.IGNORECASE)
 # Short parentheticals and nicknames inside names are blanked (same length) before matching phrases.
 _MASK = re.compile(r"\s\((?:[^()\s]+\s?){1,3}\)|(?<=\b[A-Z][a-z]) [“\"][A-Z][\w’'\-]*[”\"](?= [A-Z])")
 _NICKNAME = re.compile(r"(?<=\b[A-Z])([a-z’'\-]+)( [“\"][A-Z][\w’'\-]*[”\"])(?= [A-Z])")
@@ -313,16 +337,16 @@ def _implicit_terms(sentence: str, found: list[tuple[int, str]]) -> dict[int, tu
 
 
 def _attributed(ctx: _context.Context, record: Sanction, out: list[Sanction], gov: str, turn: _voice.Turn | None,
-                voice: str, weak: bool) -> Sanction | None:
-    """The record with the imposers and targets its context gives. A measure without a sanction word (`weak`) takes
-    a target only from its sentence or the statement just before, and is none without one ("we will mount a swift
-    and united response")."""
+                voice: str, weak: str) -> Sanction | None:
+    """The record with the imposers and targets its context gives. A measure without a sanction word (`weak`) is none
+    without a target ("we will mount a swift and united response"); an action takes it only from its sentence or the
+    statement just before, a warning also from the state its paragraph is about."""
     if not record.by and out and out[-1].by and ctx.paragraph_of(out[-1].start) == ctx.paragraph_of(record.start):
         record = replace(record, by=out[-1].by)  # the paragraph goes on about the same action
     if not record.by and gov and not any(_SPEAKER_SIDE.match(t) for t in record.targets):
         record = replace(record, by=(gov,))  # the government whose release or official speaks
     if not record.targets:
-        record = replace(record, targets=_local_target(ctx, record, out, turn, voice, near=weak))
+        record = replace(record, targets=_local_target(ctx, record, out, turn, voice, near=weak == "action"))
         if not record.targets and weak:
             return None
     return record
@@ -436,7 +460,7 @@ _TAG_QUESTION = re.compile(r"(?:,\s*(?:right|correct|no|yes|true)|\b\w+n[’']t\
 
 
 def _statements(ctx: _context.Context, index: int, found: list[tuple[int, str]], earlier: list[Sanction], gov: str,
-                speakers: dict[str, str], implicit: dict[int, str]) -> list[tuple[Sanction, bool]]:
+                speakers: dict[str, str], implicit: dict[int, str]) -> list[tuple[Sanction, str]]:
     """The statements of a sentence, each with whether it names no sanction word: one, or two when clauses with a
     term each name other targets or another status ("We imposed sanctions on X and are considering more on Y")."""
     whole = _sanction(ctx, index, found, earlier, gov, speakers, implicit)
@@ -455,9 +479,11 @@ def _statements(ctx: _context.Context, index: int, found: list[tuple[int, str]],
     return [] if whole is None else [(whole, _weak(found, implicit))]
 
 
-def _weak(found: list[tuple[int, str]], implicit: dict[int, str]) -> bool:
-    """Every term is a measure without a sanction word."""
-    return bool(found) and all(at in implicit for at, _m in found)
+def _weak(found: list[tuple[int, str]], implicit: dict[int, str]) -> str:
+    """When every term is a measure without a sanction word, "threat" (all are warnings) or "action"; else ""."""
+    if not found or any(at not in implicit for at, _m in found):
+        return ""
+    return "threat" if all(implicit[at] == "threat" for at, _m in found) else "action"
 
 
 def _split_at(sentence: str, term_starts: list[int]) -> tuple[int, int] | None:
@@ -480,7 +506,7 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         sentence = " " * keep[0] + sentence[keep[0] : keep[1]] + " " * (len(sentence) - keep[1])
     implicit = implicit or {}
     weak = _weak(found, implicit)
-    threat = weak and all(implicit[at] == "threat" for at, _m in found)
+    threat = weak == "threat"
     if threat and not _LOOKS_AHEAD.search(sentence):
         return None  # "the response was swift and united": a warning looks ahead
     masked = _MASK.sub(lambda m: " " * len(m.group()), sentence)
@@ -492,7 +518,7 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     acted = acted or own  # a government speaking of its own measures ("Our export controls have been biting")
     working = any(_lexicon.sanction_effect_re().match(sentence, at) and _SUBJECT_TERM.search(sentence, 0, at)
                                 for at, _ in found)
-    acted = acted or working or weak  # "These sanctions are having a dramatic impact": measures in force
+    acted = acted or working or bool(weak)  # "These sanctions are having a dramatic impact": measures in force
     term_at = found[0][0]
     lo, hi = _clause_bounds(sentence, term_at)
     cond = _CONDITION.search(sentence)
@@ -1034,7 +1060,8 @@ def _owner(text: str, end: int, term_at: int) -> bool:
     """A possessive whose noun is not the term ("Turkey’s possession of the system triggered sanctions"): the owner of
     a thing, not the imposer ("Japan’s new export controls", "Russia’s sanctions" impose)."""
     return bool(re.match(r"[’']s\s", text[end : end + 3])) and \
-        not re.fullmatch(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[end:term_at])
+        not re.fullmatch(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[end:term_at]) and \
+        not re.match(r"[’']s\s+(?:\w+\s+)?(?:announcement|decision|imposition|adoption)s?\b", text[end:term_at])
 
 
 def _is_target_context(text: str, at: int) -> bool:
