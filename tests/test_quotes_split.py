@@ -40,3 +40,13 @@ def test_split_quote_is_one_record(text: str, expected: list[tuple[str, str]] | 
         assert len(quotes) == 2
     else:
         assert [(q.text, q.speaker) for q in quotes] == expected
+
+
+# an attribution that moves on to a later passage ("then it goes on to say") joins nothing
+@pytest.mark.parametrize("text", [
+    "The memo says it will “confirm the absence of any cruise missiles,” then it goes on to say, “we must consult "
+    "with our allies on this issue.”",
+    "“The harbour will reopen on Friday,” the mayor said, and later added, “the divers finish their survey today.”",
+])
+def test_later_passage_is_its_own_record(text: str) -> None:
+    assert len(find_quotes(text)) == 2

@@ -145,3 +145,33 @@ BODIES = [
 @pytest.mark.parametrize(("text", "expected"), BODIES)
 def test_bodies_as_speakers(text: str, expected: list[tuple[str, str]]) -> None:
     assert _speaker_kinds(text) == expected
+
+
+# A question read out in a transcript is its sender's: "Our next question comes from X:", "a question from X",
+# "was submitted by X. The question is: “…”".
+QUESTIONS = [
+    ("MODERATOR: Our next question comes from Lena Ortiz of Radio Sur: “Will the embassy reopen before the "
+     "winter?”\n\nMR PRICE: Soon.", ["Lena Ortiz"]),
+    ("MODERATOR: Our first question was submitted by Omar Haddad from the Daily Star. And the question is: “When "
+     "will the talks resume in Geneva?”\n\nMR PRICE: Soon.", ["Omar Haddad"]),
+    ("MODERATOR: Thank you. “When will the talks resume in Geneva?”\n\nMR PRICE: Soon.", [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS)
+def test_questions_read_out(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
+
+
+# "he" after a sentence that names nobody but "the <Title>" is the person named earlier with that title.
+THE_TITLE = [
+    ("Governor Ana Ruiz left office in May. Later, while the Governor was abroad, she never lost touch. She wrote, "
+     "“a public servant should never forget who sent her.”", ["Ana Ruiz"]),
+    ("The old mill closed in May. Later, while the Governor was abroad, the work went on. She wrote, “a public "
+     "servant should never forget who sent her.”", [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_TITLE)
+def test_pronoun_after_the_title(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected

@@ -11,6 +11,9 @@ _MARK = re.compile(r"[“”\"‘’']")
 # Attribution text between two halves of a split quote: short, no sentence end.
 _MAX_ATTRIBUTION_WORDS = 10
 _DOUBLE = re.compile(r"[“”\"]")
+# Words in an attribution that mark the next stretch as a later passage, not the same sentence resumed
+_SEQUENCE = re.compile(r"^\W*(?:and\s+)?(?:then|later|elsewhere|further)\b|\b(?:goes|went|go)\s+on\s+to\b",
+                       re.IGNORECASE)
 # How many mark-free paragraphs a quote left open may run over before a later one closes it.
 _MAX_RUN_ON = 3
 
@@ -163,6 +166,8 @@ def _attribution_gap(ctx: _context.Context, first: Span, second: Span) -> bool:
     text = ctx.text
     start, end = first.end, second.start
     gap = text[start:end].rstrip()
+    if _SEQUENCE.search(gap) or len(_lexicon.reporting_verb_re().findall(gap)) > 1:
+        return False  # “…,” then it goes on to say, / he said, and later added, “…”: a later passage
     if gap.endswith(","):
         return not re.search(r"[.!?;:]", gap)
     if not gap.endswith(".") or re.search(r"[!?;:]", gap):

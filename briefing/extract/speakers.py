@@ -703,10 +703,13 @@ def _unclassified_owner(
 
 def _reads_as_person(ctx: _context.Context, mention: EntityMention, name: str) -> bool:
     """A one-word name the entity layer left unclassed ("Cornyn said") is a person when the text gives it a title or
-    honorific elsewhere ("Senator Cornyn", "Mr Cornyn"), or when the first pronoun after it, in its sentence or the
-    next, is "he"/"she"/"his"/"her" rather than "it"/"its". All capitals (an acronym: KCNA, NASA) is a body."""
+    honorific elsewhere ("Senator Cornyn", "Mr Cornyn"), when it is a common first name (the nickname table), or when
+    the first pronoun after it, in its sentence or the next, is "he"/"she"/"his"/"her" rather than "it"/"its". All
+    capitals (an acronym: KCNA, NASA) is a body."""
     if " " in name or name.isupper() or not name[:1].isupper():
         return False
+    if any(name.lower() in row for row in _lexicon.table(_NICKNAMES)):
+        return True  # a common first name ("Danny", "Robert")
     titles = _title_words() | _HONORIFICS
     for m in ctx.mentions:
         if m is not mention and ctx.canonical(m)[0] == name:
@@ -772,7 +775,7 @@ def _resolve_pronoun(ctx: _context.Context, at: int, kind: str, attributions: At
         if subject.found and subject.name:
             candidates.append(subject)
         elif kind == "person":
-            named = _first_person_named(ctx, bs, be)
+            named = _first_person_named(ctx, bs, be) or _the_title_named(ctx, bs, be)
             if named is not None:
                 candidates.append(named)
     for cand in candidates:
@@ -784,6 +787,16 @@ def _resolve_pronoun(ctx: _context.Context, at: int, kind: str, attributions: At
             return cand
         return Speaker(found=True)  # the nearest subject is of another kind: do not guess further back
     return Speaker(found=True)
+
+
+def _the_title_named(ctx: _context.Context, s: int, e: int) -> Speaker | None:
+    """"while the Secretary was a master at getting things done, he …": "the" and a capitalised title in a sentence
+    that names nobody stand for the person named earlier with that title ("Secretary Baker"); None otherwise."""
+    titles = _lexicon.person_titles()
+    for m in re.finditer(r"\bthe\s+([A-Z][a-z]+)\b", ctx.text[s:e]):
+        if m.group(1).lower() in titles:
+            return _titled_antecedent(ctx, [m.group(1)], s + m.start())
+    return None
 
 
 def _first_person_named(ctx: _context.Context, s: int, e: int) -> Speaker | None:
@@ -874,8 +887,12 @@ def _continuation(
 
 
 def _find_in(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
-    """Reported speech inside one sentence: "…, Shmyhal said." / "Shmyhal said …"."""
-    for m in reporting_verbs(ctx.text, start, end):
+    """Reported speech inside one sentence: "…, Shmyhal said." / "Shmyhal said …" / "Another question from Danny."."""
+    found = reporting_verbs(ctx.text, start, end)
+    sources = list(_source_phrase_re().finditer(ctx.text, start, end))
+    if sources and not found:
+        return _quoted_source(ctx, sources[-1].end(), end, attributions)
+    for m in found:
         if m.group("acc"):
             return _subject_after(ctx, m.end(), end, attributions)
         speaker = _subject_before_verb(ctx, start, m.start(), attributions)
