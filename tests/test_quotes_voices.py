@@ -175,3 +175,20 @@ THE_TITLE = [
 @pytest.mark.parametrize(("text", "expected"), THE_TITLE)
 def test_pronoun_after_the_title(text: str, expected: list[str]) -> None:
     assert _speakers(text) == expected
+
+
+# A negated verb after a quote ("My colleague didn't say anything different") attributes nothing; the quote's own
+# attribution before it stands.
+NEGATED = [
+    ("Department Spokesperson Ned Price\n\nMR PRICE: What I said the other day is that, quote, “the talks are the "
+     "only way forward now.” My Pentagon colleague certainly didn’t say anything different.\n\nQUESTION: Thanks.",
+     ["Ned Price"]),
+    ("Mayor Ana Ruiz spoke. “The talks are the only way forward now,” she said. The governor never said otherwise.",
+     ["Ana Ruiz"]),
+    ("“The talks are the only way forward now,” Governor Omar Haddad did not say.", [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED)
+def test_negated_verb_attributes_nothing(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected

@@ -221,6 +221,8 @@ def _after(ctx: _context.Context, start: int, end: int, attributions: Attributio
         return head or Speaker()
     if m.group("acc") or not before.strip(" ,—–-"):
         return _subject_after(ctx, start + m.end(), end, attributions)
+    if _NEGATED.search(before):  # “….” My colleague didn't say anything different: no attribution of this quote
+        return Speaker()
     if _imagined(ctx, start, start + m.start(), attributions):  # “…,” you might say
         return Speaker(found=True)
     return _resolve(ctx, start, start + m.start(), attributions, tail=True)
@@ -337,6 +339,8 @@ def _subject_before_verb(ctx: _context.Context, lo: int, verb: int, attributions
     return speaker
 
 
+# A negation right before a reporting verb: "didn't say", "has never said", "did not tell"
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PAST = frozenset({"said", "told", "wrote", "heard", "spoke", "read", "put", "quoted"})
 _NEGATION = frozenset({"not", "also", "just", "simply", "only", "even", "never", "often", "always", "sometimes"})
 
