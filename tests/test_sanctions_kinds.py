@@ -131,3 +131,25 @@ MORE_KINDS = [
 @pytest.mark.parametrize(("text", "expected"), MORE_KINDS)
 def test_more_measures_by_another_name(text: str, expected: tuple | None) -> None:
     assert _one(text) == expected
+
+
+# spoken statements: verbs before a term across commas, measures of the kind ("such actions") after a statement,
+# severe consequences as a warning, warnings to whoever deals with those designated
+SPOKEN = [
+    ("We are in a position to enact these tough, targeted sanctions on the generals.",
+     [(("United States",), ("generals",), "considered")]),
+    ("We designated the junta’s leaders on Monday. We have taken many such actions over the years.",
+     [(("United States",), ("junta’s leaders",), "imposed"), (("United States",), ("junta’s leaders",), "imposed")]),
+    ("Should Minsk cross that line, there would be severe consequences for Belarus.",
+     [(("United States",), ("Belarus",), "threatened")]),
+    ("Banks that process payments for these companies may be exposed to sanctions.",
+     [(("United States",), ("Banks",), "threatened")]),
+    # not statements: consequences without a warning's adjective, such actions with no statement before
+    ("Such actions have consequences for our relationship.", []),
+    ("The ruling has serious consequences for tenants.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN)
+def test_spoken_statements(text: str, expected: list) -> None:
+    assert _records(text) == expected

@@ -136,7 +136,8 @@ for _need, _pattern in (
     ("designation", rf"\bdesignation\s+(?:under|pursuant\s+to)\s+[^,;:]{{1,40}}?\s+(?:in|on)\s+[A-Z][a-z]+"
                     rf"(?:\s+\d{{1,2}},?)?(?:\s+\d{{4}})?\s+of\s+{_NP}"),
     # "any foreign financial institution that … could be subject to sanctions", "persons that … may be exposed to"
-    ("to", r"(?:^|[,;:]\s*)(?P<np>(?:any|all|those|persons|entities|individuals|companies)\b[^,;:]{0,60}?)\s+"
+    ("to", r"(?:^|[,;:]\s*)(?P<np>(?:any|all|those|(?:[\w\-]+\s+){0,3}?(?:persons|institutions|"
+           rf"{_lexicon.implicit_heads()}))\b[^,;:]{{0,60}}?)\s+"
            r"(?:that|who|which)\b[^;:]{0,200}?\b(?:may|could|will|would|might|shall)\s+(?:also\s+|themselves\s+)?"
            r"be\s+(?:subject|exposed)\s+to\b"),
     # "any Russian invasion of Ukraine would be met with …"
@@ -160,6 +161,8 @@ _TWO_CLAUSES = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+|\s+and
                           r"(?:also\s+)?(?:is|are|was|were|will|would|has|have|had|am)\b)")
 # A clause after "and" that shares the subject of the one before: "…, and would include sanctions on Iran Air".
 _SHARED_SUBJECT = re.compile(r"(?:also\s+)?(?:is|are|was|were|will|would|has|have|had|am)\b", re.IGNORECASE)
+_EXPOSED = re.compile(r"\b(?:may|might|could|would)\s+(?:also\s+|themselves\s+)*be\s+(?:subject|exposed)\s+to\b",
+                      re.IGNORECASE)
 # A threat looks ahead: "there will be a swift and severe response", "should anticipate further actions".
 _LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|should|shall|may|might|if|unless|prepared|ready|going to|"
                           r"anticipate|expect|face|warn\w*)\b", re.IGNORECASE)
@@ -183,7 +186,7 @@ _PASSIVE_ACTION = re.compile(
     r"had been|will be|would be|could be|to be)\s+(?:being\s+)?(?:\w+ly\s+)?(?:prepared|imposed|adopted|announced|"
     r"approved|agreed|introduced|enacted|implemented|levied|unveiled|drafted|finali[sz]ed|put in(?:to)? place)\b",
     re.IGNORECASE)
-_ACTION_BEFORE = re.compile(rf"\b{_ACTION_VERBS}\s+(?:\w+\s+){{0,4}}$", re.IGNORECASE)
+_ACTION_BEFORE = re.compile(rf"\b{_ACTION_VERBS}\s+(?:\w+,?\s+){{0,4}}$", re.IGNORECASE)
 # A relative clause after the term names the action ("other sanctions that the U.S. is mulling").
 _ACTION_AFTER = re.compile(r"[\w\-]*,?\s+(?:that|which)\s+(?:[\w.’'\-]+\s+){1,4}?(?:(?:is|are|was|were|has|have|had|"
                            rf"will|would|could|may|might)\s+(?:been\s+|be\s+)?)?(?:\w+ly\s+)?{_ACTION_VERBS}\b",
@@ -466,16 +469,18 @@ def _statements(ctx: _context.Context, index: int, found: list[tuple[int, str]],
     whole = _sanction(ctx, index, found, earlier, gov, speakers, implicit)
     s, e = ctx.sentences[index]
     split = _split_at(ctx.text[s:e], [at for at, _m in found])
-    if whole is not None and split is not None:
+    if split is not None:
         first = [f for f in found if f[0] < split[0]]
         second = [f for f in found if f[0] >= split[1]]
         a = _sanction(ctx, index, first, earlier, gov, speakers, implicit, keep=(0, split[0]))
         b = _sanction(ctx, index, second, [*earlier, a] if a else earlier, gov, speakers, implicit,
                       keep=(split[1], e - s))
         shared = _SHARED_SUBJECT.match(ctx.text, s + split[1])  # "… and would include sanctions on Y": one statement
-        if a and b and a.targets and b.targets and (a.status != b.status or
-                                                    (set(a.targets).isdisjoint(b.targets) and not shared)):
+        if a and b and (a.status != b.status or
+                        (a.targets and b.targets and set(a.targets).isdisjoint(b.targets) and not shared)):
             return [(a, _weak(first, implicit)), (b, _weak(second, implicit))]
+        if whole is None:  # "We’ve taken a number of such actions, and we will be in a position to take more"
+            return [(r, _weak(part, implicit)) for r, part in ((a, first), (b, second)) if r is not None]
     return [] if whole is None else [(whole, _weak(found, implicit))]
 
 
@@ -553,8 +558,8 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         status = "imposed"  # "I am announcing a visa restriction policy": the policy is in force
     if cond and status in ("announced", "imposed"):  # "… will impose sanctions if …"
         status = "threatened"
-    if threat and status not in ("considered", "proposed", "rejected"):
-        status = "threatened"
+    if (threat and status not in ("considered", "proposed", "rejected")) or _EXPOSED.search(sentence):
+        status = "threatened"  # "persons that engage in transactions with them may be exposed to designation"
     by = _by(ctx, s + lo, sentence[lo:hi], term_at - lo, targets, spans)
     by = _listed_imposers(ctx, s, s + lo, by, targets) + by if by and lo else by
     by = by or _by(ctx, s, sentence, term_at, targets, spans) or _by_before(ctx, index, targets)
@@ -566,7 +571,9 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     else:
         by = _own_voice(ctx, s, sentence, lo, term_at, by, gov, speakers or {})
     measure = next((meas for _at, meas in found if meas not in ("unspecified", _BACK)), "unspecified")
-    if back is not None and not own_targets and status not in ("proposed", "considered", "threatened", "rejected"):
+    such = any(sentence.startswith("such", at) for at, _m in found)  # "such actions": others of the kind, not these
+    if back is not None and not own_targets and not such and \
+            status not in ("proposed", "considered", "threatened", "rejected"):
         return None  # "We have taken these actions in response to …": the same action again, nothing new
     if back is not None:
         by = list(dict.fromkeys([*back.by, *by]))
