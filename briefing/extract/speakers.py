@@ -14,6 +14,7 @@ from functools import cache
 
 from briefing.extract import _context, _lexicon, _voice
 from briefing.extract.quote_marks import Span
+from briefing.language.actors import first_name_forms
 from briefing.language.places import world_places
 from briefing.models import EntityMention
 
@@ -28,7 +29,6 @@ _APPOSITIVE_OPENERS = "speaker_appositive_openers.txt"
 _DOCUMENTS = "speaker_documents.txt"
 _SOURCE_PHRASES = "speaker_source_phrases.txt"
 _NOUN_MARKERS = "speaker_noun_markers.txt"
-_NICKNAMES = "speaker_nicknames.tsv"
 _HYPOTHETICAL = "speaker_hypothetical.tsv"
 _SPEECH_NOUNS = "speaker_speech_nouns.txt"
 _NOT_VOCATIVES = "speaker_not_vocatives.txt"
@@ -476,8 +476,7 @@ def _vocative(ctx: _context.Context, at: int, floor: int) -> Speaker:
 
 def _nickname_person(ctx: _context.Context, name: str) -> Speaker | None:
     """"Jim" is the "James Baker" the text names when it names one person with a first name "Jim" stands for."""
-    full = {a for n, a in _lexicon.table(_NICKNAMES) if n == name.lower()}
-    for first in sorted(full):
+    for first in sorted(first_name_forms().get(name.lower(), ())):
         person = _person_named(ctx, first)
         if person is not None:
             return person
@@ -649,7 +648,7 @@ def _short_form(ctx: _context.Context, mention: EntityMention, full: dict[str, E
     lasts = {_person_key(n) for n in full if n.lower().split()[-1] == w}
     firsts = {_person_key(n) for n in full if n.lower().split()[0] == w}
     if not firsts:
-        longer = {a for n, a in _lexicon.table(_NICKNAMES) if n == w}
+        longer = first_name_forms().get(w, frozenset())
         firsts = {_person_key(n) for n in full if n.lower().split()[0] in longer}
     if not firsts or lasts == firsts:
         return None
@@ -705,6 +704,12 @@ def _unclassified_owner(
     return None
 
 
+@cache
+def _first_names() -> frozenset[str]:
+    """Every first name of the nickname table, short and full ("danny", "daniel")."""
+    return frozenset(first_name_forms()) | frozenset().union(*first_name_forms().values())
+
+
 def _reads_as_person(ctx: _context.Context, mention: EntityMention, name: str) -> bool:
     """A one-word name the entity layer left unclassed ("Cornyn said") is a person when the text gives it a title or
     honorific elsewhere ("Senator Cornyn", "Mr Cornyn"), when it is a common first name (the nickname table), or when
@@ -712,7 +717,7 @@ def _reads_as_person(ctx: _context.Context, mention: EntityMention, name: str) -
     capitals (an acronym: KCNA, NASA) is a body."""
     if " " in name or name.isupper() or not name[:1].isupper():
         return False
-    if any(name.lower() in row for row in _lexicon.table(_NICKNAMES)):
+    if name.lower() in _first_names():
         return True  # a common first name ("Danny", "Robert")
     titles = _title_words() | _HONORIFICS
     for m in ctx.mentions:

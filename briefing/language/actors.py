@@ -69,6 +69,16 @@ def _word_set(name: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in _data_lines(name))
 
 
+@lru_cache(maxsize=1)
+def first_name_forms() -> dict[str, frozenset[str]]:
+    """Short forms of first names and the full forms they stand for, lower case: "jim" -> {"james"}."""
+    forms: dict[str, set[str]] = {}
+    for line in _data_lines("nicknames.tsv"):
+        short, full = (field.strip() for field in line.split("\t"))
+        forms.setdefault(short, set()).add(full)
+    return {short: frozenset(fulls) for short, fulls in forms.items()}
+
+
 class Knowledge:
     """Aliases, demonyms and word lists, with lookups by dict. Build once; share freely (read-only)."""
 
