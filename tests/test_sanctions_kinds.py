@@ -153,3 +153,20 @@ SPOKEN = [
 @pytest.mark.parametrize(("text", "expected"), SPOKEN)
 def test_spoken_statements(text: str, expected: list) -> None:
     assert _records(text) == expected
+
+
+# precision: a press embargo, aid cut by no government, a possessive response, costs for the aggressor's own state
+PRECISION = [
+    ("And with that, the embargo is lifted, and we will talk to you soon.", []),
+    ("The embargo will be lifted at the start of the event this afternoon.", []),
+    ("Budget shortfalls have forced aid groups to cut food assistance for refugees in Chad.", []),
+    ("The minister will discuss the attack on the port, our coordinated response, and the partnership.", []),
+    ("The EU will lift its arms embargo on Uzbekistan next year.", [(("European Union",), ("Uzbekistan",), "lifted")]),
+    ("Any further Iranian attack would bring severe consequences for Iran.", [(("United States",), ("Iran",),
+                                                                            "threatened")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECISION)
+def test_precision_of_the_new_kinds(text: str, expected: list) -> None:
+    assert _records(text) == expected

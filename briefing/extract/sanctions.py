@@ -120,6 +120,8 @@ for _need, _pattern in (
     ("assets", rf"\b(?:freez\w*|frozen)\s+(?:the\s+)?(?:\S+\s+){{0,3}}?assets\s+(?:of|held\s+by|belonging\s+to)\s+"
                rf"{_NP}"),
     ("costs", rf"\bcosts\b[^.;:]{{0,60}}?\b(?:befall|be imposed on|fall on)\s+{_NP}"),
+    ("conse", rf"\b(?:massive|severe|serious|heavy|profound|grave|significant)\s+(?:costs|consequences)\s+"
+              rf"(?:for|on)\s+{_NP}"),
     # "impose massive costs and massive consequences on Russia", "the costs that we’ve imposed on Russia"
     ("costs", rf"\bimpos\w*\s+(?:\S+\s+){{0,3}}?costs\s+and\s+(?:\S+\s+){{0,2}}?\w+\s+on\s+{_NP}"),
     ("costs", rf"\bcosts\s+(?:that|which)\s+(?:\S+\s+){{1,3}}?impos\w*\s+on\s+{_NP}"),
@@ -231,7 +233,8 @@ _SUBJECT_TERM = re.compile(r"(?:^|[,;:]\s+|\s[–—]\s+|\b(?:and|but|because|th
                            re.IGNORECASE)
 _SPLIT_TARGETS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bas well as\b)\s*")
 _PRONOUN_TARGET = re.compile(r"^(?:it|its|they|them|he|him|she|her)$", re.IGNORECASE)
-_BAD_TARGET = re.compile(r"^(?:this|that|these|those|us|you|which|who|what|(?:some|any|every|no)(?:one|body|thing)\b.*|"
+_BAD_TARGET = re.compile(r"^(?:this|that|these|those|us|you|which|who|what|embargo|sanctions|"
+                         r"(?:some|any|every|no)(?:one|body|thing)\b.*|"
                          r"under\b.*|pursuant\b.*)$", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"^(?:these|those|such|the same|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                              r"eleven|twelve|\w+teen|\w+ty))\b", re.IGNORECASE)
@@ -544,6 +547,9 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     if all(_IMPLICIT.match(sentence, at) for at, _ in found) and not _government_subject(ctx, s, sentence, found[0][0],
                                                                                        gov):
         return None  # "targeted officials" is a sanction only when a government does it
+    if weak and all(meas == "aid restrictions" for _at, meas in found) and \
+            not _government_subject(ctx, s, sentence, found[0][0], gov):
+        return None  # "funding gaps have forced humanitarians to cut assistance": aid cut by no government
     if all(_COSTS.match(sentence, at) for at, _ in found) and targets and not any(t[:1].isupper() for t in targets):
         return None  # "impose costs on" is a sanction only against a state or a named body, not "on farmers"
     term_end = sentence.find(" ", term_at + 1, hi)
