@@ -488,9 +488,14 @@ def entity_rows(counts: Counter[tuple[str, str]], articles: Counter[tuple[str, s
 
 
 def _spelling(name: str) -> str:
-    from briefing.language.actors import spelling_key
+    """A key shared by one person's spellings: transliterations, and a short first name when it stands for only one
+    full one ("Joe Biden" = "Joseph Biden"; "Tony" could be Anthony or Antony, so it stays)."""
+    from briefing.language.actors import first_name_forms, spelling_key
 
-    return " ".join(spelling_key(token) for token in name.split())
+    tokens = name.split()
+    if len(tokens) > 1 and len(fulls := first_name_forms().get(tokens[0].lower(), frozenset())) == 1:
+        tokens[0] = next(iter(fulls))
+    return " ".join(spelling_key(token) for token in tokens)
 
 
 def _unit_scale(scores: Sequence[float]) -> list[float]:

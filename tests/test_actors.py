@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from briefing.config import ActorsConfig
 from briefing.language.actors import actor_of, default_knowledge, spelling_key
 from briefing.language.entities import find_entities
+from briefing.model import person_mapping
 from briefing.models import EntityMention
 
 
@@ -103,3 +106,20 @@ def test_actor_of(mention: EntityMention, actor: str) -> None:
 def test_standalone_demonym_counts_for_its_country(text: str, surface: str, actor: str) -> None:
     mention = next(m for m in find_entities(text) if m.text == surface)
     assert (mention.kind, actor_of(mention)) == ("other", actor)
+
+
+@pytest.mark.parametrize(
+    ("counts", "name", "person"),
+    [
+        # a bare surname joins the full name the corpus mostly uses, its short and long first names counted as one
+        ({"Biden": 700, "Joe Biden": 40, "Joseph Biden": 6, "Jill Biden": 9, "Hunter Biden": 4}, "Biden", "Joe Biden"),
+        ({"Biden": 700, "Joe Biden": 40, "Joseph Biden": 6, "Jill Biden": 9}, "Joseph Biden", "Joe Biden"),
+        ({"Zelenskiy": 5, "Volodymyr Zelensky": 9, "Volodymyr Zelenskyy": 2}, "Zelenskiy", "Volodymyr Zelensky"),
+        # two people of one surname, neither dominant: the bare surname stays itself
+        ({"Smith": 10, "Jane Smith": 4, "John Smith": 3}, "Smith", "Smith"),
+        # a short form that stands for two full names joins neither
+        ({"Tony Blair": 5, "Anthony Blair": 1}, "Anthony Blair", "Anthony Blair"),
+    ],
+)
+def test_one_name_per_person_across_the_corpus(counts: dict[str, int], name: str, person: str) -> None:
+    assert person_mapping(Counter(counts))[name] == person
