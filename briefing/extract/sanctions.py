@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -610,19 +611,12 @@ def _listed_imposers(ctx: _context.Context, s: int, at: int, by: list[str], targ
     first = next(iter(ctx.mentions_in(at, at + 60)), None)
     if first is None or _imposer(ctx, first) != by[0] or ctx.text[at : first.start].strip() not in ("", "the"):
         return []
-    names: list[str] = []
-    start = at
-    while True:
-        sep = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", ctx.text[max(s, start - 12) : start])
-        if not sep:
-            break
-        end = start - len(sep.group())
-        before = [m for m in ctx.mentions_in(max(s, end - 80), end) if m.end == end]
-        name = _imposer(ctx, before[-1]) if before else ""
-        if not name or name in targets:
-            break
-        names.insert(0, name)
-        start = before[-1].start
+
+    def imposer(m: EntityMention) -> str:
+        name = _imposer(ctx, m)
+        return name if name not in targets else ""
+
+    names, start = _listed_back(ctx, s, at, imposer)
     if not names or _is_target_context(ctx.text, start):
         return []
     return [n for n in dict.fromkeys(names) if n not in by]
@@ -757,19 +751,32 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
 
 def _listed_before(ctx: _context.Context, offset: int, at: int) -> tuple[list[str], int]:
     """Names listed before a passive's subject ("A, B, and C are designated": A and B), and where the list starts."""
+    def named(m: EntityMention) -> str:
+        name, kind = ctx.canonical(m)
+        return name if kind in ("person", "organization", "other") and not _lexicon.is_not_actor(m.text) else ""
+
+    return _listed_back(ctx, offset, at, named)
+
+
+_LIST_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+def _listed_back(ctx: _context.Context, floor: int, at: int, name_of: Callable[[EntityMention], str]
+                 ) -> tuple[list[str], int]:
+    """The names joined by commas and "and" that end before `at`, walking back no further than `floor` and stopping
+    at the first mention `name_of` rejects (returns ""), and where the list starts."""
     names: list[str] = []
     while True:
-        sep = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", ctx.text[max(offset, at - 8) : at])
+        sep = _LIST_SEPARATOR.search(ctx.text[max(floor, at - 12) : at])
         if not sep:
-            break
+            return names, at
         end = at - len(sep.group())
-        before = [m for m in ctx.mentions_in(max(offset, end - 80), end) if m.end == end]
-        if not before or ctx.canonical(before[-1])[1] not in ("person", "organization", "other") or \
-                _lexicon.is_not_actor(before[-1].text):
-            break
-        names.insert(0, ctx.canonical(before[-1])[0])
+        before = [m for m in ctx.mentions_in(max(floor, end - 80), end) if m.end == end]
+        name = name_of(before[-1]) if before else ""
+        if not name:
+            return names, at
+        names.insert(0, name)
         at = before[-1].start
-    return names, at
 
 
 def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, phrase: str, passive: bool,
