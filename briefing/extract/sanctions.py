@@ -83,7 +83,11 @@ _TARGET_PATTERNS = [
                r"has been|have been|is|are|will be|would be|"
                r"had been|is being|are being|will remain|remain|remains)\s+(?:\w+ly\s+)?(?:sanctioned|"
                r"sanctionable|designated|blacklisted|targeted with sanctions|revoked|lifted|delisted|"
-               r"(?:removed|dropped) from)", re.IGNORECASE),
+               r"(?:removed|dropped) from|"
+               # measures in force on the subject: "Iran has been under heavy sanctions since 2018"
+               r"under\s+(?:(?!(?:from|of|by|for|to|with|pressure|threat)\s)[\w.’'\-]+\s+){0,3}?"
+               r"(?:sanctions|(?:an?\s+)?(?:\w+\s+)?(?:embargo|asset freeze))\b)",
+               re.IGNORECASE),
     re.compile(rf"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?)\s+{_NP}(?:,[^,]{{1,60}},)?"
                r"\s+from\s+(?:flying|operating|landing|entering|traveling|travelling)", re.IGNORECASE),
     # a nominalisation takes a definite or counted object ("the revocation of five FTO designations"), not a bare
@@ -92,6 +96,11 @@ _TARGET_PATTERNS = [
                rf"[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|all|several)\s|{_CAPITAL}){_NP}",
                re.IGNORECASE),
     re.compile(rf"\bvisas?\s+(?:held\s+by|of|belonging\s+to)\s+{_NP}", re.IGNORECASE),
+    # measures in force: "a comprehensive sanctions regime that is in place against Iran"
+    re.compile(r"\b(?:sanctions?|embargo(?:es)?|export controls|visa restrictions|restrictive measures|asset freezes?)"
+               r"(?:\s+(?:regimes?|programs?|programmes?|packages?))?,?\s+(?:(?:that\s+|which\s+)?(?:is|are|remains?|"
+               r"remained|was|were|has been|have been|will remain)\s+(?:\w+ly\s+)?)?in\s+(?:place|force|effect)\s+"
+               rf"(?:against|on)\s+{_NP}", re.IGNORECASE),
     # sanctions without a sanction word: "impose severe costs on Russia", "restrictions on security assistance to X"
     re.compile(rf"\bimpos(?:e|es|ed|ing)\s+(?:\S+\s+){{0,3}}?costs\s+on\s+{_NP}", re.IGNORECASE),
     re.compile(rf"\brestrictions?\s+on\s+(?:\S+\s+){{0,4}}?assistance\s+(?:to|for)\s+{_NP}", re.IGNORECASE),
@@ -112,7 +121,7 @@ _PATTERN_NEEDS = {len(_TARGET_PATTERNS) - 2: re.compile("sanctioned"),
                   len(_TARGET_PATTERNS) - 1: re.compile("subject to"),
                   _PASSIVE_TARGET: re.compile(r"\b(?:was|were|been|is|are|be|being|remains?)\s+(?:\w+ly\s+)?"
                                               r"(?:sanction|designat|blacklist|targeted|revoked|lifted|delisted|removed|"
-                                              r"dropped)")}
+                                              r"dropped|under\s)")}
 # Measures without a sanction word (sanction_implicit_terms.txt): "the massive costs that would befall Russia",
 # "denying Russia parts", "Russia’s access to technology", "curtailed assistance to X".
 _NAME = r"(?P<np>(?:the\s+)?(?-i:[A-Z])[\w’'\-.]*(?:\s+(?-i:[A-Z])[\w’'\-.]*){0,3})"
