@@ -36,3 +36,29 @@ IN_FORCE = [
 def test_measures_in_force(text: str, by: tuple | None, targets: tuple | None, status: str | None) -> None:
     expected = None if by is None else (by, targets, status)
     assert _record(text) == expected
+
+
+# a generic target with the relative clause that says whom it means (who helps, pays, trades, evades, is responsible)
+GENERIC_TARGETS = [
+    ("We will not hesitate to target those who provide critical support for the IRGC and facilitate its trade.",
+     ("United States",), ("those who provide critical support for the IRGC",), "threatened"),
+    ("We will impose costs on those who engage in this practice.", ("United States",),
+     ("those who engage in this practice",), "announced"),
+    ("Anyone purchasing oil from Iran faces the prospect of U.S. sanctions.", ("United States",),
+     ("Anyone purchasing oil from Iran",), "threatened"),
+    ("We stand ready to use all our tools, including sanctions, against any company that supplies the junta with fuel.",
+     ("United States",), ("any company that supplies the junta with fuel",), "threatened"),
+    ("The order lets us impose sanctions on those who are responsible for holding U.S. nationals.", ("United States",),
+     ("those who are responsible for holding U.S. nationals",), "imposed"),
+    # not statements: a military target, a hypothetical "someone"
+    ("We will target those who attacked our troops.", None, None, None),
+    ("The United States designating someone in Russia is more biting than what they would do to us.", None, None,
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "by", "targets", "status"), GENERIC_TARGETS)
+def test_generic_targets_with_their_relative_clause(text: str, by: tuple | None, targets: tuple | None,
+                                                    status: str | None) -> None:
+    expected = None if by is None else (by, targets, status)
+    assert _record(text) == expected

@@ -58,8 +58,9 @@ def sanction_implicit_terms() -> tuple[tuple[re.Pattern[str], str, str, tuple[st
 
 
 def _terms_re(rows: list[tuple[str, str]]) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    heads = implicit_heads()
-    parts = [f"(?P<t{i}>{term.replace('{implicit}', heads)})" for i, (term, _measure) in enumerate(rows)]
+    heads, enablers = implicit_heads(), enabler_verbs()
+    parts = [f"(?P<t{i}>{term.replace('{implicit}', heads).replace('{enablers}', enablers)})"
+             for i, (term, _measure) in enumerate(rows)]
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE), tuple(measure for _t, measure in rows)
 
 
@@ -187,6 +188,12 @@ def sanction_effect_re() -> re.Pattern[str]:
     return re.compile(rf"[\w\-]*(?:\s+(?:{second}))?(?:\s+(?:on|against)\s+[^,;.]{{1,40}}?)?{adverbs}\s+"
                       rf"(?:(?:are|is|were|was|have|has|had)"
                       rf"(?:\s+been)?{adverbs}\s+)?(?:{effects})\b", re.IGNORECASE)
+
+
+@cache
+def enabler_verbs() -> str:
+    """Stems of the verbs that make "those who …"/"anyone that …" a sanction target, as a regex alternation."""
+    return _alternation(sorted(words("sanction_enabler_verbs.txt")))
 
 
 @cache

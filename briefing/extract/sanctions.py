@@ -53,8 +53,19 @@ _LEGAL_BASIS = r"(?:(?:pursuant\s+to|under)\s+[^,;:]{1,60}?\s+)?"
 # the export of chips to X"): skipped, the target is X.
 _OF_THING = (r"(?:(?:the\s+)?(?:issuance|issuing|granting|provision|sale|export|transfer|supply)\s+of\s+"
              r"(?:[\w\-]+\s+){1,3}?(?:to|for)\s+)?")
+# A generic target and the relative clause that says whom it means: "those who provide critical support for the
+# IRGC", "any actor that enables Iran’s weapons transfers", "anyone purchasing oil from Iran" (enabler verbs only:
+# "those who attacked our troops" is no sanction target).
+_GENERIC = (r"(?:those|anyone|anybody|any\s+(?:[\w\-]+\s+)?(?:actors?|persons?|individuals?|entit(?:y|ies)|"
+            r"compan(?:y|ies)|firms?|institutions?|countr(?:y|ies)|states?|governments?)|all\s+(?:[\w\-]+\s+)?"
+            r"(?:actors|persons|individuals|entities|companies|firms|institutions))")
+_ENABLER = (rf"(?:\s+(?:who|that)\s+(?:\w+\s+){{0,2}}?|\s+(?=\w+ing\b))(?:{_lexicon.enabler_verbs()})"
+            r"(?:[^,;:.()–—]|(?<=\b[A-Z])\.){0,120}?")
+_ENABLER_REL = re.compile(rf"{_ENABLER}(?=\s+and\s+|\s*[,;:()–—]|(?<!\b[A-Z])\.|$)", re.IGNORECASE)
+_GENERIC_PHRASE = re.compile(rf"(?:the\s+)?{_GENERIC}", re.IGNORECASE)
+_WHO = re.compile(r"\s+(?:who|that)\s")
 _TARGET_PATTERNS = [
-    re.compile(rf"\b{_TERMS}\s+(?:\w+\s+){{0,2}}?(?:to\s+(?:promote|ensure|advance|pursue|seek)\s+accountability\s+)?"
+    re.compile(rf"\b{_TERMS}(?:,(?=\s+against\b))?\s+(?:\w+\s+){{0,2}}?(?:to\s+(?:promote|ensure|advance|pursue|seek)\s+accountability\s+)?"
                rf"{_LEGAL_BASIS}(?:on|against|targeting)\s+{_OF_THING}{_NP}",
                re.IGNORECASE),
     re.compile(r"(?:(?<=\bre-)|(?<!-))\b(?-i:designat(?:e|es|ing)|"
@@ -72,7 +83,8 @@ _TARGET_PATTERNS = [
     # sanctions without a sanction word: "went after additional Russian oligarchs", "targeted senior officials"
     re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bprotect )\b(?:target(?:s|ed|ing)?|(?:went|go|goes|going|gone)\s+after)"
                r"\s+(?!of\b)"
-               rf"(?=(?:\S+\s+){{0,5}}?(?:{_lexicon.implicit_heads()})\b){_NP}", re.IGNORECASE),
+               rf"(?=(?:\S+\s+){{0,5}}?(?:{_lexicon.implicit_heads()})\b|{_GENERIC}{_ENABLER}){_NP}",
+               re.IGNORECASE),
     # "to hold Russia to account", "hold accountable those officials"
     re.compile(rf"\bhold(?:s|ing)?\s+(?:to\s+account|accountable)\s+{_NP}", re.IGNORECASE),
     re.compile(r"\bhold(?:s|ing)?\s+(?P<np>(?:the\s+)?(?-i:[A-Z])[^,;:.]{1,60}?|those\s+[^,;:.]{1,60}?)\s+"
@@ -165,6 +177,12 @@ for _need, _pattern in (
 ):
     _PATTERN_NEEDS[len(_TARGET_PATTERNS)] = re.compile(_need)
     _TARGET_PATTERNS.append(re.compile(_pattern, re.IGNORECASE))
+# "Anyone purchasing oil from Iran faces the prospect of U.S. sanctions", "those who help them could face sanctions"
+_PATTERN_NEEDS[len(_TARGET_PATTERNS)] = re.compile(r"\b(?:face|risk)")
+_TARGET_PATTERNS.append(re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:and|that)\s+)(?P<np>{_GENERIC}{_ENABLER})\s+(?:(?:could|would|will|may|might)\s+)?"
+    rf"(?:also\s+)?(?:faces?|risks?)\s+(?:the\s+(?:prospect|risk|threat)\s+of\s+)?(?:[\w.\-]+\s+){{0,2}}?{_TERMS}",
+    re.IGNORECASE))
 # "… and are considering more on Y": an elided term after a statement's own, in a later clause
 _ELLIPSIS = re.compile(r"\b(?:more|others|further ones|additional ones)\s+(?:on|against)\s", re.IGNORECASE)
 # Where one sentence holds two statements: between clauses with their own verb ("…, but it imposed …", "… and are
@@ -244,7 +262,7 @@ _SUBJECT_TERM = re.compile(r"(?:^|[,;:]\s+|\s[–—]\s+|\b(?:and|but|because|th
 _SPLIT_TARGETS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bas well as\b)\s*")
 _PRONOUN_TARGET = re.compile(r"^(?:it|its|they|them|he|him|she|her)$", re.IGNORECASE)
 _BAD_TARGET = re.compile(r"^(?:this|that|these|those|us|you|which|who|what|embargo|sanctions|"
-                         r"(?:some|any|every|no)(?:one|body|thing)\b.*|"
+                         r"(?:some|any|every|no)thing\b.*|(?:some|any|every|no)(?:one|body)(?!\s+(?:who|that)\s|\s+\w+ing\b).*|"
                          r"under\b.*|pursuant\b.*)$", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"^(?:these|those|such|the same|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                              r"eleven|twelve|\w+teen|\w+ty))\b", re.IGNORECASE)
@@ -560,7 +578,8 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     if weak and all(meas == "aid restrictions" for _at, meas in found) and \
             not _government_subject(ctx, s, sentence, found[0][0], gov):
         return None  # "funding gaps have forced humanitarians to cut assistance": aid cut by no government
-    if all(_COSTS.match(sentence, at) for at, _ in found) and targets and not any(t[:1].isupper() for t in targets):
+    if all(_COSTS.match(sentence, at) for at, _ in found) and targets and \
+            not any(t[:1].isupper() or _GENERIC_PHRASE.match(t) for t in targets):
         return None  # "impose costs on" is a sanction only against a state or a named body, not "on farmers"
     term_end = sentence.find(" ", term_at + 1, hi)
     term_end = term_end if term_end > 0 else hi
@@ -739,8 +758,13 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
             continue  # a cheap test before a costly pattern
         for m in pattern.finditer(sentence):
             np_start, np_end = offset + m.start("np"), offset + m.end("np")
+            # "those who provide …": a generic phrase runs over the words a phrase stops at, through its relative
+            generic = _GENERIC_PHRASE.match(sentence, m.start("np"))
+            if generic and (generic.end() >= m.end("np") or _WHO.match(sentence, generic.end())):
+                rel = _ENABLER_REL.match(sentence, generic.end())
+                np_end = max(np_end, offset + rel.end()) if rel else np_end
             spans.append((np_start, np_end))
-            names = _canonical_targets(ctx, index, np_start, np_end, sentence[m.start("np") : m.end("np")],
+            names = _canonical_targets(ctx, index, np_start, np_end, sentence[m.start("np") : np_end - offset],
                                        passive=i == _PASSIVE_TARGET, earlier=earlier,
                                        relative=i == _PASSIVE_TARGET and m.group("rel") is not None)
             names += _colon_list(ctx, sentence, offset, m.end("np"))
