@@ -33,6 +33,8 @@ _HYPOTHETICAL = "speaker_hypothetical.tsv"
 _SPEECH_NOUNS = "speaker_speech_nouns.txt"
 _NOT_VOCATIVES = "speaker_not_vocatives.txt"
 _LABEL_NOTES = "speaker_label_notes.txt"
+_MESSAGE_NOUNS = "speaker_message_nouns.txt"
+_MESSAGE_VERBS = "speaker_message_verbs.txt"
 # A one-word name set off by commas, or opening its sentence before a comma: "Thank you, Rebecca." "Jim, I suspect"
 _VOCATIVE = re.compile(r"(?:^|,\s+|\b[Dd]ear\s+)(?P<name>[A-Z][a-z]+)(?=\s*[,.!?])")
 _YOU = re.compile(r"\byou(?:r)?\b", re.IGNORECASE)
@@ -64,6 +66,7 @@ class Speaker:
     kind: str = "none"
     affiliation: str = ""
     found: bool = False  # an attribution was found, even if it names nobody ("an official said")
+    message: bool = False  # found as the author of a message the sentence names ("X issued a statement.")
 
 
 class Attributions:
@@ -234,11 +237,20 @@ def _before(ctx: _context.Context, start: int, end: int, attributions: Attributi
     sources = list(_source_phrase_re().finditer(ctx.text, start, end))
     if sources and not any(v.start() > sources[-1].end() for v in found):
         return _quoted_source(ctx, sources[-1].end(), end, attributions)
+    document = _document_re().search(ctx.text, max(start, end - 240), end)
+    if document and not any(v.start() >= document.end() for v in found):
+        writer = _document_writer(ctx, start, end)
+        found = [v for v in found if v.end() <= document.start()]
+        if writer.name or not found:  # else the writer is who wrote/sent it ("X wrote a letter that read")
+            return writer
     for m in reversed(found):
         if m.group("acc"):
             return _subject_after(ctx, m.end(), end, attributions)
         verb = m.group("verb").lower()
         if verb.endswith("ing"):  # "…, saying “…”": the subject of the main clause, or of "with X stating"
+            by = _by_subject(ctx, start, m.start(), attributions)
+            if by is not None:
+                return by
             return _with_subject(ctx, start, m.start()) or _first_subject(ctx, start, m.start(), attributions)
         speaker = _subject_before_verb(ctx, start, m.start(), attributions)
         if speaker.found:
@@ -246,8 +258,73 @@ def _before(ctx: _context.Context, start: int, end: int, attributions: Attributi
     if found and re.fullmatch(r"\s*(?:[,:]|that)?\s*", ctx.text[found[-1].end() : end]):
         return Speaker(found=True)  # the quote's own "X said" names someone we cannot resolve: not an earlier speaker
     if not found:
-        return _speech_noun(ctx, start, end)
+        speaker = _speech_noun(ctx, start, end)
+        if not speaker.found and re.search(r":\s*$", ctx.text[start:end]):
+            speaker = _message(ctx, start, end, attributions)
+        return speaker
     return Speaker()
+
+
+@cache
+def _document_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, _lexicon.words(_DOCUMENTS)), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\b(?P<mid>[^.;“”\"]{{0,100}}?)\b(?:which|that)\s+(?:[a-z]+\s+)?"
+                      r"(?:begins|began|reads|read|says|said|goes|went|states|stated|opens|opened)\b", re.IGNORECASE)
+
+
+def _document_writer(ctx: _context.Context, start: int, end: int) -> Speaker:
+    """"the poem by Martin Niemöller …, which begins, “…”", "a letter from the ministry that read: “…”": a written
+    thing whose words a relative clause gives speaks for the person or body named after "by"/"from" in its phrase,
+    or who owns it ("Lincoln's letter, which reads"); nobody when its phrase names no writer."""
+    m = next(reversed(list(_document_re().finditer(ctx.text, start, end))), None)  # the last one
+    if m is None:
+        return Speaker()
+    mid_start = m.start("mid")
+    by = re.search(r"\b(?:by|from)\s+", ctx.text[mid_start : m.end("mid")])
+    if by:
+        at = mid_start + by.end()
+        named = [x for x in ctx.mentions_in(at, m.end("mid")) if ctx.canonical(x)[1] in ("person", "organization")]
+        if named and not re.search(r"[,;]", ctx.text[at : named[0].start]):
+            name, kind = ctx.canonical(named[0])
+            if kind == "person":
+                return Speaker(name, "person", ctx.affiliation_of(named[0], at), True)
+            return Speaker(name, "organization", ctx.actor(named[0]), True)
+    owner = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3})[’']s\s+(?:[\w\-]+\s+){0,2}$",
+                      ctx.text[max(start, m.start() - 60) : m.start()])
+    if owner:
+        named = [x for x in ctx.mentions_in(m.start() - len(owner.group()), m.start())
+                 if ctx.canonical(x)[1] in ("person", "organization")]
+        if named:
+            name, kind = ctx.canonical(named[-1])
+            if kind == "person":
+                return Speaker(name, "person", ctx.affiliation_of(named[-1], start), True)
+            return Speaker(name, "organization", ctx.actor(named[-1]), True)
+    return Speaker(found=True)
+
+
+@cache
+def _message_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, _lexicon.words(_MESSAGE_NOUNS)), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, _lexicon.words(_MESSAGE_VERBS)), key=len, reverse=True))
+    return re.compile(rf"\b(?P<verb>{verbs})\s+(?:out\s+)?(?:(?:a|an|the|this|that|his|her|its|their|our)\s+)?"
+                      rf"(?:[\w\-]+\s+){{0,2}}(?:{nouns})\b|\b(?:{nouns})\s+(?:by|from)\s", re.IGNORECASE)
+
+
+def _message(ctx: _context.Context, start: int, end: int, attributions: Attributions, named: bool = False) -> Speaker:
+    """A clause that names a message and no reporting verb, before its words ("The White House issued a statement:
+    “…”", "Governor Wolf had a message for residents:", "a statement from the G7:"): the message's author is
+    the subject of a verb that gives it (issued, had, posted …), or the name after "by"/"from"; a message
+    whose author the clause does not name ("We welcome the statement:") has no speaker."""
+    m = next(reversed(list(_message_re().finditer(ctx.text, start, end))), None)  # the last one
+    if m is None:
+        return Speaker()
+    if not m.group("verb"):
+        return _subject_after(ctx, m.end(), end, attributions)
+    before = re.search(r"([\w’']+)\s*$", ctx.text[start : _skip_back(ctx.text, start, m.start())])
+    if named and (not before or _context.pronoun_kind(before.group(1)) or before.group(1).lower() == "you"):
+        return Speaker(found=True)  # a sentence before the words: only a subject the sentence names
+    speaker = _subject_before_verb(ctx, start, m.start(), attributions)
+    return speaker if speaker.found else Speaker(found=True)
 
 
 @cache
@@ -306,6 +383,32 @@ def _with_subject(ctx: _context.Context, lo: int, verb: int) -> Speaker | None:
     return Speaker(name, "organization", ctx.actor(m), True)
 
 
+def _by_subject(ctx: _context.Context, lo: int, verb: int, attributions: Attributions) -> Speaker | None:
+    """"No, but you got people's attention by saying “…”": the speaker of "by saying" is the subject of its own
+    clause (after the last comma, colon or dash, and a conjunction), resolved as before a verb ("you" in a
+    journalist's turn is the official answering); None when "by" does not come right before the verb."""
+    text = ctx.text
+    if not re.search(r"\bby\s+$", text[max(lo, verb - 6) : verb]):
+        return None
+    cut = max(text.rfind(c, lo, verb) for c in ",;:—–(")
+    start = cut + 1 if cut >= lo else lo
+    label = _LABEL.match(text, start, verb)
+    if label:
+        start = label.end()
+    m = re.match(r"\s*(?:(?:but|and|so|yet)\s+)?([\w’']+)\s+[a-z]", text[start:verb], re.IGNORECASE)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    at = start + m.start(1)
+    if word == "you":
+        return _addressee(ctx, at, attributions)
+    if word == "i":
+        return _first_person(ctx, at, attributions)
+    if _context.pronoun_kind(word):
+        return _resolve(ctx, at, start + m.end(1), attributions, tail=True)
+    return None
+
+
 def _from_phrase_around_verb(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
     return _after(ctx, start, end, attributions)
 
@@ -331,6 +434,16 @@ def _subject_before_verb(ctx: _context.Context, lo: int, verb: int, attributions
     if last and _context.pronoun_kind(last.group(1)):
         return _resolve(ctx, lo + last.start(1), end, attributions, tail=True)
     phrase_start = _clause_start(text, lo, end)
+    if _listed_name(ctx, lo, phrase_start, end):
+        return Speaker(found=True)
+    if text[lo:end].rstrip().endswith(",") and _subordinate(text, phrase_start, end):
+        # "a lieutenant who, as he was deployed to Rakhine State, wrote": the clause set off before the verb is no
+        # subject; the one before it is
+        inner = _subject_before_verb(ctx, lo, phrase_start - 1, attributions) if phrase_start - 1 > lo else Speaker()
+        who = re.search(r"\b([a-z]+)\s+(?:in|of|at|from|with)\s+[^,;]*\bwho\s*$", text[lo : phrase_start - 1])
+        if who and (who.group(1) in _title_words() or inner.kind != "person"):
+            return Speaker(found=True)  # "a lieutenant in the 33rd Division who": the role, not the name after it
+        return inner if inner.found else Speaker(found=True)
     speaker = _resolve(ctx, phrase_start, end, attributions, tail=True)
     if speaker.kind != "person" and text[lo:end].rstrip().endswith(","):
         head = _appositive_head(ctx, lo, end)
@@ -533,6 +646,39 @@ def _appositive_head(ctx: _context.Context, lo: int, end: int) -> Speaker | None
     return None
 
 
+def _subordinate(text: str, start: int, end: int) -> bool:
+    """A phrase set off by commas that opens with a subordinator and holds a verb of its own ("as he was deployed
+    to Rakhine State", "when the talks ended"): an adverbial clause, never a speaker."""
+    m = re.match(r"\s*(as|when|while|after|before|because|since|although|though|if|once|until)\s+(.*)", text[start:end],
+                 re.DOTALL)
+    return bool(m) and bool(re.search(r"\b(?:is|was|were|are|had|has|have|been|\w+ed)\b", m.group(2)))
+
+
+def _listed_name(ctx: _context.Context, lo: int, phrase_start: int, end: int) -> bool:
+    """"the extended troika, meaning the United States, Russia, China, Pakistan concluded": a name closing a list
+    of three or more names is one of several, not the subject of the verb after it (who is, the text does not
+    say in one name)."""
+    text = ctx.text
+    if phrase_start <= lo or text[phrase_start - 1] != ",":
+        return False
+    names = 0
+    pos = phrase_start - 1
+    while pos > lo and text[pos] == ",":
+        prev = text.rfind(",", lo, pos)
+        item = text[prev + 1 : pos].strip()
+        if re.match(r"(?:and|or)\s", item):
+            return False  # "In Kabul, Herat, and Kandahar, the UN said": the list is closed before the subject
+        item = re.sub(r"^the\s+", "", item)
+        if not re.fullmatch(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}", item):
+            break
+        names += 1
+        if prev < 0:
+            break
+        pos = prev
+    last = text[phrase_start:end].strip()
+    return names >= 2 and bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}", last))
+
+
 def _clause_start(text: str, lo: int, verb_start: int) -> int:
     """Start of the noun phrase before a verb: after the last comma-free clause boundary.
 
@@ -556,14 +702,33 @@ def _first_subject(ctx: _context.Context, start: int, end: int, attributions: At
         start = label.end()
     words = list(re.finditer(r"\S+", ctx.text[start:end]))
     stop = end
-    for w in words[:8]:
+    for i, w in enumerate(words[:8]):
         token = w.group()
         if token[0].islower() and token not in ("of", "the", "for", "and", "de", "al"):
             if token.lower() in _lexicon.words("speaker_titles.txt"):
                 continue
+            if i and re.search(r"[’']s$", words[i - 1].group()):
+                return _owned_subject(ctx, start, start + w.start(), end, attributions)
             stop = start + w.start()
             break
     return _resolve(ctx, start, stop, attributions, tail=True)
+
+
+def _owned_subject(ctx: _context.Context, start: int, at: int, end: int, attributions: Attributions) -> Speaker:
+    """"Iran's lead negotiator, Abbas Araghchi, is quoted as saying": an owner ("Iran's") is not the subject but
+    whose the head noun after it is. The person set off by commas after the noun phrase speaks; else the phrase up to
+    its head noun ("Russia's foreign minister" -> an unnamed official of Russia)."""
+    text = ctx.text
+    m = re.match(r"(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*", text[at:end])
+    if not m:
+        return Speaker()
+    head_end = at + m.end()
+    person = next((p for p in ctx.mentions_in(head_end, min(end, head_end + 60))
+                   if ctx.canonical(p)[1] == "person"), None)
+    if person is not None and re.fullmatch(r"\s*,\s*(?:[A-Z][\w.’'\-]*\s+){0,3}", text[head_end : person.start]) \
+            and re.match(r"\s*,", text[person.end : end]):
+        return Speaker(ctx.canonical(person)[0], "person", ctx.affiliation_of(person, start), True)
+    return _resolve(ctx, start, head_end, attributions, tail=True)
 
 
 def _subject_after(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
@@ -877,6 +1042,11 @@ def _continuation(
     para_start = text.rfind("\n", 0, span.start) + 1
     if not text[para_start : span.start].strip() and text[:para_start].rstrip().endswith(":"):
         return attributions.of_sentence(ctx.sentence_of(len(text[:para_start].rstrip()) - 1))
+    if not text[para_start : span.start].strip() and text[:para_start].rstrip().endswith("."):
+        # a paragraph that is only a quote after "The ministry issued a statement." is that statement's words
+        said = attributions.of_sentence(ctx.sentence_of(len(text[:para_start].rstrip()) - 1))
+        if said.found and said.name and said.message:
+            return said
     index = ctx.sentence_of(span.start)
     if index > 0:
         ps, _pe = ctx.sentences[index - 1]
@@ -911,4 +1081,8 @@ def _find_in(ctx: _context.Context, start: int, end: int, attributions: Attribut
             after = _subject_after(ctx, m.end(), end, attributions)
             if after.found:
                 return after
+    if not found and re.search(r"[:.]\s*$", ctx.text[start:end]) and not re.search(r"[“”\"]", ctx.text[start:end]):
+        # "The ministry issued a statement." before its words
+        author = _message(ctx, start, end, attributions, named=True)
+        return Speaker(author.name, author.kind, author.affiliation, author.found, message=True)
     return Speaker()
