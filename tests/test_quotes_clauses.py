@@ -127,3 +127,29 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
 def test_document_writer(text: str, expected: list[str]) -> None:
     assert _speakers(text) == expected
+
+
+QUESTION_TURN = (
+    "MR PRICE: Let’s go to the line of Robert Delaney.\n"
+    "QUESTION: Thank you, Ned. I wanted more clarity on comments by National Security Advisor Jake Sullivan that a "
+    "meeting between President Biden and President Xi Jinping is under consideration; that is, he said, “Soon "
+    "enough we will sit down to work out the right modality.”\n"
+    "MR PRICE: Well, we have said before that we will engage.\n"
+)
+
+# "he"/"she" in a sentence about someone's words ("comments/remarks by X") stands for X, never for the "I"/"we"
+# who speaks the sentence; several persons and no such phrase leave it unresolved.
+PRONOUN_OWNER = [
+    (QUESTION_TURN, ["Jake Sullivan"]),
+    ("Reporters asked about remarks by Governor Tom Wolf on the storm and the river levels, and he said “we are "
+     "ready for the worst.”", ["Tom Wolf"]),
+    ("I spoke with Senator Ann Lee and Governor Tom Wolf yesterday, and he said “we are ready for the storm.”",
+     [""]),
+    ("In remarks after his meeting with Chancellor Olaf Scholz and President Emmanuel Macron, he said “we will "
+     "stand together on this.”", [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_OWNER)
+def test_pronoun_for_whose_words(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected

@@ -930,10 +930,12 @@ def _resolve_pronoun(ctx: _context.Context, at: int, kind: str, attributions: At
     candidates: list[Speaker] = []
     no_quote_before = not re.search(r"[“”\"]", ctx.text[s:at])
     if kind == "person" and no_quote_before:
-        near = _person_in_sentence(ctx, s, at)
+        near = _person_in_sentence(ctx, s, at) or _speech_owner(ctx, s, at)
         if near is not None:
             return near
     head = _first_subject(ctx, s, at, attributions) if at > s and no_quote_before else Speaker()
+    if kind == "person" and _LOCUTOR.match(ctx.text, _label_end(ctx.text, s, at), at):
+        return Speaker(found=True)  # "I wanted to ask about …; he said": "he" is never who speaks the sentence
     if head.found and head.name:
         candidates.append(head)
     # "it" stands for many things ("a plaque … and it said"): only a body in the sentence just before
@@ -961,6 +963,40 @@ def _resolve_pronoun(ctx: _context.Context, at: int, kind: str, attributions: At
             return cand
         return Speaker(found=True)  # the nearest subject is of another kind: do not guess further back
     return Speaker(found=True)
+
+
+_LOCUTOR = re.compile(r"\s*(?:(?:and|but|so|now|well),?\s+)?(?:I|we|you)\b", re.IGNORECASE)
+
+
+def _label_end(text: str, s: int, at: int) -> int:
+    label = _LABEL.match(text, s, at)
+    return label.end() if label else s
+
+
+@cache
+def _owned_speech_re() -> re.Pattern[str]:
+    nouns = _lexicon.words(_SPEECH_NOUNS) | _lexicon.words(_MESSAGE_NOUNS)
+    alternation = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\s+(?:made\s+|given\s+)?(?:by|from)\s+", re.IGNORECASE)
+
+
+def _speech_owner(ctx: _context.Context, s: int, at: int) -> Speaker | None:
+    """"clarity on comments by National Security Advisor Jake Sullivan that a meeting between President Biden and
+    President Xi is under consideration; that is, he said": the one person whose words the sentence is about
+    ("remarks/comments/statement by X") is whom "he"/"she" stands for; None when no such phrase names one."""
+    owners: dict[str, EntityMention] = {}
+    for m in _owned_speech_re().finditer(ctx.text, s, at):
+        person = next(iter(ctx.mentions_in(m.end(), min(at, m.end() + 60))), None)
+        if person is None or ctx.canonical(person)[1] != "person":
+            continue
+        if not all(w.lower().strip(".") in _title_words() or w[0].isupper()
+                   for w in ctx.text[m.end() : person.start].split()):
+            continue
+        owners.setdefault(ctx.canonical(person)[0], person)
+    if len(owners) != 1:
+        return None
+    name, person = next(iter(owners.items()))
+    return Speaker(name, "person", ctx.affiliation_of(person, s), True)
 
 
 def _the_title_named(ctx: _context.Context, s: int, e: int) -> Speaker | None:
