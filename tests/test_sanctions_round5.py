@@ -62,3 +62,26 @@ def test_generic_targets_with_their_relative_clause(text: str, by: tuple | None,
                                                     status: str | None) -> None:
     expected = None if by is None else (by, targets, status)
     assert _record(text) == expected
+
+
+# sanctions relief in talks is proposed (by the speaker's side, for the state the talks are with); given, lifted
+RELIEF = [
+    ("The nature of sanctions relief for Iran is a primary topic of discussion in Vienna.", 0, ("United States",),
+     ("Iran",), "proposed"),
+    ("Talks continue with Cuba. The scope of sanctions relief is at the heart of the talks in Havana.", 1,
+     ("United States",), ("Cuba",), "proposed"),
+    ("Talks will cover the steps Iran must take as well as the sanctions relief that we would be prepared to "
+     "undertake if we reach a deal.", 0, ("United States",), ("Iran",), "proposed"),
+    ("The deal called for the lifting of nuclear sanctions in return for limits on North Korea's program.", 0,
+     ("United States",), ("North Korea",), "proposed"),
+    ("In 2016 we granted Iran sanctions relief under the nuclear deal.", 0, ("United States",), ("Iran",), "lifted"),
+    # not a statement: relief for no state
+    ("Experts debate whether sanctions relief ever works.", 0, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "by", "targets", "status"), RELIEF)
+def test_sanctions_relief(text: str, sentence: int, by: tuple | None, targets: tuple | None,
+                          status: str | None) -> None:
+    expected = None if by is None else (by, targets, status)
+    assert _record(text, sentence) == expected

@@ -62,6 +62,13 @@ _GENERIC = (r"(?:those|anyone|anybody|any\s+(?:[\w\-]+\s+)?(?:actors?|persons?|i
 _ENABLER = (rf"(?:\s+(?:who|that)\s+(?:\w+\s+){{0,2}}?|\s+(?=\w+ing\b))(?:{_lexicon.enabler_verbs()})"
             r"(?:[^,;:.()–—]|(?<=\b[A-Z])\.){0,120}?")
 _ENABLER_REL = re.compile(rf"{_ENABLER}(?=\s+and\s+|\s*[,;:()–—]|(?<!\b[A-Z])\.|$)", re.IGNORECASE)
+# Sanctions relief in talks ("the sanctions relief that we would be prepared to provide", "relief from nuclear
+# sanctions", "the lifting of nuclear sanctions in return for …"): proposed; given ("granted sanctions relief"): lifted.
+_RELIEF = re.compile(r"\bsanctions?[\s\-]+relief\b|\brelief\s+from\s+(?:[\w.]+\s+){0,2}?sanctions\b|"
+                     r"\blifting\s+of\s+(?:\w+\s+){0,2}?sanctions\s+in\s+(?:return|exchange)\s+for\b", re.IGNORECASE)
+_WHERE = re.compile(r"\b(?:in|at|inside|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELIEF_GIVEN = re.compile(r"\b(?:granted|gave|given|provided|extended|delivered|received)\s+(?:\w+\s+){0,3}$",
+                           re.IGNORECASE)
 _GENERIC_PHRASE = re.compile(rf"(?:the\s+)?{_GENERIC}", re.IGNORECASE)
 _WHO = re.compile(r"\s+(?:who|that)\s")
 _TARGET_PATTERNS = [
@@ -555,6 +562,10 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     working = any(_lexicon.sanction_effect_re().match(sentence, at) and _SUBJECT_TERM.search(sentence, 0, at)
                                 for at, _ in found)
     acted = acted or working or bool(weak)  # "These sanctions are having a dramatic impact": measures in force
+    relief = next((r for r in _RELIEF.finditer(sentence) if any(r.start() <= at < r.end() for at, _m in found)),
+                  None)
+    acted_before_relief = acted
+    acted = acted or relief is not None
     term_at = found[0][0]
     lo, hi = _clause_bounds(sentence, term_at)
     cond = _CONDITION.search(sentence)
@@ -595,13 +606,20 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         status = "threatened"
     if (threat and status not in ("considered", "proposed", "rejected")) or _EXPOSED.search(sentence):
         status = "threatened"  # "persons that engage in transactions with them may be exposed to designation"
+    if relief is not None:  # relief offered in talks is proposed, whatever the deal's conditions; once granted, lifted
+        status = "lifted" if _RELIEF_GIVEN.search(sentence, 0, relief.start()) else "proposed"
+        targets = [t for t in targets if t != gov and _is_state(ctx, t)] or _relief_target(ctx, s, e, gov)
+        if not targets and not acted_before_relief:
+            return None  # "Experts debate whether sanctions relief ever works": relief for no state
     by = _by(ctx, s + lo, sentence[lo:hi], term_at - lo, targets, spans)
     by = _listed_imposers(ctx, s, s + lo, by, targets) + by if by and lo else by
     by = by or _by(ctx, s, sentence, term_at, targets, spans) or _by_before(ctx, index, targets)
     if cond and not cond.start() <= term_at < cond.end():  # "Should Russia invade Ukraine, it will be met with …"
         in_condition = {_imposer(ctx, m) for m in ctx.mentions_in(s + cond.start(), s + cond.end())}
         by = [b for b in by if b not in in_condition]
-    if targets and all(_SPEAKER_SIDE.match(t) for t in targets):
+    if relief is not None and gov:
+        by = [gov]  # "the nuclear steps Iran would take as well as the sanctions relief": the speaker's side relieves
+    elif targets and all(_SPEAKER_SIDE.match(t) for t in targets):
         by = [b for b in by if b != gov]  # "I was sanctioned by the Russians": not by the speaker's government
     else:
         by = _own_voice(ctx, s, sentence, lo, term_at, by, gov, speakers or {})
@@ -630,6 +648,18 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         start=s,
         end=e,
     )
+
+
+def _relief_target(ctx: _context.Context, start: int, end: int, gov: str) -> list[str]:
+    """The state sanctions relief is for: the first state other than the speaker's named in the sentence, else the
+    one its paragraph names."""
+    for lo, hi in ((start, end), ctx.paragraphs[ctx.paragraph_of(start)] if ctx.paragraphs else (start, end)):
+        states = {a for a in (ctx.actor(m) for m in ctx.mentions_in(lo, hi)
+                              if not _WHERE.search(ctx.text, max(0, m.start - 10), m.start))  # not "talks in Vienna"
+                  if a and a != gov and _is_state(ctx, a)}
+        if states and (lo == start or len(states) == 1):  # the one the article names most
+            return [max(sorted(states), key=lambda a: ctx.countries.get(a, 0))]
+    return []
 
 
 def _listed_imposers(ctx: _context.Context, s: int, at: int, by: list[str], targets: list[str]) -> list[str]:
