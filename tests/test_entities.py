@@ -276,3 +276,108 @@ def test_diseases_are_named_but_are_not_actors(text: str, surface: str, canonica
     found = {m.text: m for m in find_entities(text)}
     assert (found[surface].kind, found[surface].canonical) == ("other", canonical)
     assert all(surface not in m.text or m.text == surface for m in found.values())  # not glued to "Moderna"
+
+
+def _mentions(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.kind, m.canonical) for m in find_entities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("MODERATOR:  Next, please.\n\nOPERATOR:  Your line is open.", "MODERATOR", ""),
+        ("PARTICIPANT:  Yes.\n\nSECRETARY BLINKEN:  Now, where are you headed?", "PARTICIPANT", "BLINKEN"),
+        ("SENIOR ADMINISTRATION OFFICIAL ONE:  Okay. The administration has one answer.", "ADMINISTRATION", ""),
+        ("SENIOR ADMINISTRATION OFFICIAL ONE:  Okay. The administration has one answer.", "ONE", ""),
+        ("DEPUTY SECRETARY WENDY R. SHERMAN\n\nThe deputy will travel.", "DEPUTY", "WENDY R. SHERMAN"),
+        ("QUESTION:  Thank you. Is NATO ready?", "QUESTION", "NATO"),
+        ("A question for the WHO: will the US act?", "", "WHO"),
+    ],
+)
+def test_capitals_that_label_or_shout_are_not_names(text: str, absent: str, present: str) -> None:
+    surfaces = {m[0] for m in _mentions(text)}
+    assert (absent in surfaces, present in surfaces or not present) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "canonical"),
+    [
+        ("The Department said the visit was postponed.", "Department", "other", "Department"),
+        ("Officials at the Embassy and the Ministry were told.", "Embassy", "other", "Embassy"),
+        ("Governments must act, the Alliance said.", "Alliance", "other", "Alliance"),
+        ("The State Department said so. The Department added a note.", "Department", "organization",
+         "State Department"),
+        ("The Supreme Court ruled. The Court found no error.", "Court", "organization", "Supreme Court"),
+        ("The Court of Appeal and the Supreme Court differ; the Court will decide.", "Court", "other", "Court"),
+        ("Hamas rejected the offer.", "Hamas", "organization", "Hamas"),
+        ("The Senate voted on the bill.", "Senate", "organization", "Senate"),
+    ],
+)
+def test_a_lone_head_word_is_the_one_body_named_with_it_or_no_actor(text: str, surface: str, kind: str,
+                                                                    canonical: str) -> None:
+    found = [m for m in _mentions(text) if m[0] == surface]
+    assert found[-1][1:] == (kind, canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "absent"),
+    [
+        ("They met in Washington, D.C. on Monday.", "Washington, D.C.", "D.C."),
+        ("She grew up in Austin, Tex., and moved.", "Austin, Tex.", "Tex"),
+        ("The plant is in Dover, DE, near the coast.", "Dover, DE", "DE"),
+        ("Talks in Paris, France, ended.", "Paris", "Paris, France"),
+    ],
+)
+def test_a_state_abbreviation_after_a_city_is_part_of_that_place(text: str, surface: str, absent: str) -> None:
+    by_text = {m[0]: m[1] for m in _mentions(text)}
+    assert (by_text.get(surface), absent in by_text) == ("place", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Designated pursuant to E.O. 13224, as amended, by OFAC.", "E.O.", "OFAC"),
+        ("The act (22 U.S.C. 2751) and 31 CFR part 587 apply.", "U.S.C.", ""),
+        ("The act (22 U.S.C. 2751) and 31 CFR part 587 apply.", "CFR", ""),
+        ("The budget for FY 2022 rose, as did GDP, the IMF said.", "FY", "IMF"),
+        ("The budget for FY 2022 rose, as did GDP, the IMF said.", "GDP", "IMF"),
+        ("We will speed up SIV processing, USAID said.", "SIV", "USAID"),
+        ("At the 2018 FIFA World Cup, 15 IQ points were lost.", "", "FIFA World Cup"),
+    ],
+)
+def test_abbreviations_of_measures_and_references_are_not_names(text: str, absent: str, present: str) -> None:
+    surfaces = {m[0] for m in _mentions(text)}
+    assert (absent in surfaces, present in surfaces or not present) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Thank you, Mr. Secretary. Dear Tony, I know how much this means.", "Tony", "person"),
+        ("Hello Maria, and welcome to the program.", "Maria", "person"),
+        ("Thanks Rob, that was helpful.", "Rob", "person"),
+        ("Dear Colleagues, the meeting moved.", "Dear Colleagues", ""),
+        ("Hello, everyone. Russia is here.", "Russia", "place"),
+    ],
+)
+def test_a_salutation_is_no_part_of_a_name(text: str, surface: str, kind: str) -> None:
+    by_text = {m[0]: m[1] for m in _mentions(text)}
+    openers = {s.split()[0] for s in by_text}
+    assert (by_text.get(surface, ""), openers & {"Dear", "Hello", "Thanks"}) == (kind, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("I saw Danny (ph) in the comments.", "Danny"),
+        ("KOVALENKO (ph):  We agree.", "KOVALENKO"),
+        ("Minister Oyelaran (ph) said the talks went well.", "Oyelaran"),
+    ],
+)
+def test_a_name_marked_as_heard_is_a_person(text: str, surface: str) -> None:
+    assert {m[0]: m[1] for m in _mentions(text)}.get(surface) == "person"
+
+
+def test_an_address_does_not_make_capitals_ordinary_words() -> None:
+    text = "The NZ vote costs NZ$ 26 million; see www.flag.govt.nz for more."
+    assert ("NZ", "organization") in {(m[0], m[1]) for m in _mentions(text)}

@@ -99,6 +99,11 @@ class Knowledge:
         self.event_heads: frozenset[str] = frozenset()
         self.hyphen_tails: frozenset[str] = frozenset()  # "-era", "-style": a modifier after a name
         self.title_openers: frozenset[str] = frozenset()  # ", Secretary ...": a new title in a list
+        self.labels: frozenset[str] = frozenset()  # "MODERATOR:", "QUESTION:": role labels, never names
+        self.salutations: frozenset[str] = frozenset()  # "Dear", "Hello": a person addressed follows
+        self.non_actor_abbreviations: frozenset[str] = frozenset()  # "GDP", "E.O.", "FY": no actor
+        self.region_abbreviations: frozenset[str] = frozenset()  # "D.C.", "Calif.": part of the city before
+        self.named_heads: frozenset[str] = frozenset()  # "Senate": a head word that names a body alone
         self.of_heads: set[str] = set()  # words after which "of"/"for" continues a name
         self.possessive_prefixes: set[str] = set()  # alias keys of "Democratic People's": a name goes on
         self.max_tokens = 1
@@ -242,6 +247,12 @@ def build_knowledge() -> Knowledge:
     k.event_heads = _word_set("event_heads.txt")
     k.hyphen_tails = _word_set("hyphen_tails.txt")
     k.title_openers = _word_set("title_openers.txt")
+    k.labels = _word_set("transcript_labels.txt")
+    k.salutations = _word_set("salutations.txt")
+    abbreviations = _word_set("non_actor_abbreviations.txt")
+    k.non_actor_abbreviations = abbreviations | {word.replace(".", "") for word in abbreviations}
+    k.region_abbreviations = frozenset(line.strip() for line in _data_lines("region_abbreviations.txt"))
+    k.named_heads = _word_set("named_heads.txt")
     rows = [line.split("\t") for line in _data_lines("actors.tsv")]
     overrides = {row[0]: row[1] for row in rows if row[2] == "place" and len(row) < 4}
     _subdivisions(k)

@@ -28,6 +28,10 @@ _APPOSITION = re.compile(r",[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?([^,.;:()�
 _OF_INSIDE = re.compile(r"\s(?:of|for)\s")
 _CONN_BEFORE = re.compile(r"(?<=\s)(?:of|for)[ \t\u00a0]+$")
 _LIST_GAP = re.compile(r",?[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?|,")
+_COMMA_GAP = re.compile(r",[ \t\u00a0]+")
+_PHONETIC_AFTER = re.compile(r"[ \t\u00a0]*\((?:ph|PH|phonetic|sp)\)")  # a transcriber's "(ph)": a name heard
+_REFERENCE_AFTER = re.compile(r"[ \t\u00a0]+(?:\d|§)")  # "E.O. 13224", "FY 2022", "22 U.S.C. § 2751"
+_NUMBER_BEFORE = re.compile(r"\d[ \t\u00a0]+$")  # "31 CFR part 587"
 _LIST_NEXT = re.compile(r"(,)?[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?[A-Z]")
 
 
@@ -57,7 +61,8 @@ class Article:
                 while i >= 0 and not found:
                     before = text[i - 1] if i else " "
                     after = text[i + n] if i + n < size else " "
-                    found = not (before.isalnum() or before in "_'’") and not (after.isalnum() or after in "_'’-")
+                    # not inside a word, nor a part of an address ("flag.govt.nz", "user@state")
+                    found = not (before.isalnum() or before in "_'’./@") and not (after.isalnum() or after in "_'’-")
                     i = text.find(lower, i + 1)
             self._lowercase[lower] = found
         return found
@@ -66,6 +71,9 @@ class Article:
     def run(self, run: list[Token]) -> None:
         """The mentions in one run of capitalised words, appended to `found`."""
         text, k = self.text, self.k
+        salutation = False  # "Dear Tony", "Hello Maria": the greeting is no part of the name, a person follows
+        while run and not run[0].conn and run[0].text.lower() in k.salutations:
+            run, salutation = run[1:], True
         # Drop words that do not start a name: sentence-initial function words, days and months.
         while run and (run[0].conn or (self._not_a_name_start(run[0])
                                        and not (len(run) > 1 and self._known_prefix(run)))):
@@ -73,6 +81,8 @@ class Article:
         while run and run[-1].conn:
             run = run[:-1]
         if not run:
+            return
+        if len(run) == 1 and self._region_of_place_before(run[0]):  # "Washington, D.C.": one place
             return
         self._run = run
         group = _GROUP_AFTER.match(text, run[-1].end)
@@ -87,11 +97,11 @@ class Article:
             return
         segs = run_segments(text, run, k)
         self._pending_aff = ""
-        self._title_before = None
+        self._title_before = True if salutation else None
         i = 0
         while i < len(segs):
             what, a, b, value = segs[i]
-            if what == "conn":
+            if what == "conn" or (what == "word" and self._shouting(run[a])):
                 i += 1
             elif what == "part":
                 self._add(a, b, value, known=True)
@@ -245,13 +255,41 @@ class Article:
     def _word_span(self, segs: list[Segment], i: int) -> tuple[int, list[str]] | None:
         """Plain words (with inner connectors) from segment i: (end segment index, the words)."""
         j = i
-        while j < len(segs) and segs[j][0] in ("word", "conn"):
+        while j < len(segs) and (segs[j][0] == "conn" or (segs[j][0] == "word" and not self._shouting(
+                self._run[segs[j][1]]))):
             j += 1
         while j > i and segs[j - 1][0] == "conn":
             j -= 1
         if j == i:
             return None
         return j, [self._run[seg[1]].text for seg in segs[i:j] if seg[0] == "word"]
+
+    def _shouting(self, tok: Token) -> bool:
+        """A word in capitals that is an ordinary word shouted ("SENIOR ADMINISTRATION OFFICIAL", "QUESTION:"):
+        a role label, a function word, or a word the article also writes in lower case. Titles stay (they
+        cue the name after them: "SECRETARY BLINKEN"), and so do known names ("US", "WHO")."""
+        word = tok.text
+        if len(word) < 2 or not word.isupper() or not word.isalpha():
+            return False
+        k, lower = self.k, word.lower()
+        if lower in k.titles or k.lookup(word) is not None or word in k.demonyms:
+            return False
+        return lower in k.labels or lower in k.not_names or lower in k.title_modifiers or self.in_lowercase(lower)
+
+    def _region_of_place_before(self, tok: Token) -> bool:
+        """A state's abbreviation after "<place>, " ("Washington, D.C.", "Austin, Tex."): it joins that place."""
+        regions, end = self.k.region_abbreviations, tok.end
+        if tok.text not in regions:  # "Tex." is read as the word "Tex" and its period
+            if self.text[end:end + 1] != "." or tok.text + "." not in regions:
+                return False
+            end += 1
+        if not self.found:
+            return False
+        f = self.found[-1]
+        if f.kind != "place" or _COMMA_GAP.fullmatch(self.text, f.end, tok.start) is None:
+            return False
+        f.end = end
+        return True
 
     def _not_a_name_start(self, tok: Token) -> bool:
         """An ordinary word capitalised ("However", a sentence opener also seen in lower case), not a known name."""
@@ -285,6 +323,27 @@ class Article:
             return actor_of(f, self.k)
         return ""
 
+    def _lone_head(self, word: str, kind: str) -> bool:
+        """A head word alone ("Department", "Council", "Governments"), which says a body but not which one;
+        not one that conventionally names a body alone ("Senate")."""
+        if kind not in ("organization", "place"):
+            return False
+        lower, k = word.lower(), self.k
+        head = lower if lower in k.org_heads or lower in k.place_heads else lower[:-1]
+        return lower not in k.named_heads and head not in k.named_heads and (
+            head in k.org_heads or head in k.place_heads)
+
+    def _names_nothing(self, word: str, start: int, end: int) -> bool:
+        """Capitals that name no actor: an abbreviation of a measure or a document ("GDP", "FY"), or dotted
+        capitals that cite a reference ("E.O. 13224", "22 U.S.C. 2751")."""
+        if not is_acronym([word]):
+            return False
+        lower = word.lower()
+        if lower in self.k.non_actor_abbreviations or lower.replace(".", "") in self.k.non_actor_abbreviations:
+            return True
+        return "." in word and (_REFERENCE_AFTER.match(self.text, end) is not None or (
+            _NUMBER_BEFORE.search(self.text, max(0, start - 8), start) is not None))
+
     def _title_left(self, start: int) -> bool:
         return self.titles.start_before(self.text, start) >= 0
 
@@ -303,7 +362,15 @@ class Article:
         text, k = self.text, self.k
         of = _OF_INSIDE.search(text, start, end)
         kind = word_kind(words, k, text[start:of.start()].split() if of else None)
+        if len(words) == 1 and self._lone_head(words[0], kind):
+            # "the Department", "the Council": a name only as the article's one body with that head (see merge).
+            self.found.append(Found(start, end, kind, clean(text[start:end]), cue="head"))
+            return
+        if len(words) == 1 and self._names_nothing(words[0], start, end):
+            return
         cue = ""
+        if not kind and _PHONETIC_AFTER.match(text, end):  # "Danny (ph)": a transcriber spelling a name heard
+            kind, cue = "person", "title"
         if not kind and (self._title_left(self._run[0].start) if title_before is None else title_before):
             kind, cue = "person", "title"
             if not aff:

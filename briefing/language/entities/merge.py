@@ -88,8 +88,41 @@ class _Titles:
         return bool(own and theirs and not own & theirs)
 
 
+def _head_of(name: str) -> str:
+    """The head word of a body's name: the word before "of"/"for" ("Department of State"), else the last one."""
+    words = name.lower().split()
+    for i, word in enumerate(words[1:], 1):
+        if word in ("of", "for"):
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def _lone_heads(found: list[Found], text: str) -> None:
+    """A lone head word ("the Department", "the Court") is the one body of the article with that head
+    ("Department of State", "Supreme Court"); with none, or several, it is a body left unnamed: a mention of
+    kind "other", which counts for no actor."""
+    heads = [f for f in found if f.cue == "head"]
+    if not heads:
+        return
+    bodies: dict[str, dict[str, Found]] = {}
+    for f in found:
+        surface = text[f.start:f.end]
+        if f.cue != "head" and f.kind in ("organization", "place") and " " in surface:
+            bodies.setdefault(_head_of(surface), {}).setdefault(f.canonical, f)
+    for f in heads:
+        word = f.canonical.lower()
+        named = bodies.get(word) or bodies.get(word[:-1] if word.endswith("s") else word, {})
+        if len(named) == 1:
+            (body,) = named.values()
+            f.kind, f.canonical, f.affiliation, f.known, f.cue = body.kind, body.canonical, body.affiliation, True, ""
+        else:
+            f.kind, f.cue = "other", ""
+
+
 def merge_mentions(found: list[Found], text: str, k: Knowledge) -> list[EntityMention]:
-    """Article-wide merging: surnames take the full name, variants share a canonical, affiliations spread."""
+    """Article-wide merging: lone heads take the body's name, surnames the full name, variants share a
+    canonical, affiliations spread."""
+    _lone_heads(found, text)
     _acronyms(found, text)
     full_by_surname: dict[str, Found] = {}
     for f in found:
