@@ -153,3 +153,20 @@ PRONOUN_OWNER = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_OWNER)
 def test_pronoun_for_whose_words(text: str, expected: list[str]) -> None:
     assert _speakers(text) == expected
+
+
+# "she" after a sentence whose subject is a place or body and that names one person is that person; two persons, or
+# a body that itself spoke, leave it unresolved.
+PRONOUN_AFTER_PLACE = [
+    ("Ukraine is home to many survivors, including an 88-year-old woman, Natalia Berezhnaya of Odessa. Here’s what "
+     "she said in a recent interview: “It’s hard to believe that I have to hide again.”", ["Natalia Berezhnaya"]),
+    ("Kenya sent a team led by the engineer Grace Wanjiru to the site. She said “the dam can hold for now.”",
+     ["Grace Wanjiru"]),
+    ("Kenya sent Grace Wanjiru and Peter Otieno to the site. She said “the dam can hold for now.”", [""]),
+    ("The ministry said Grace Wanjiru would lead the team. She said “the dam can hold for now.”", [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_AFTER_PLACE)
+def test_pronoun_after_a_place_subject(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected

@@ -949,6 +949,9 @@ def _resolve_pronoun(ctx: _context.Context, at: int, kind: str, attributions: At
         bs, be = ctx.sentences[back]
         subject = _first_subject(ctx, bs, be, attributions)
         if subject.found and subject.name:
+            if kind == "person" and subject.kind != "person":
+                # "Ukraine is home to …, including an 88-year-old woman, Natalia Berezhnaya. Here's what she said"
+                subject = _only_person_named(ctx, bs, be) or subject
             candidates.append(subject)
         elif kind == "person":
             named = _first_person_named(ctx, bs, be) or _the_title_named(ctx, bs, be)
@@ -1021,6 +1024,18 @@ def _first_person_named(ctx: _context.Context, s: int, e: int) -> Speaker | None
             continue
         return Speaker(ctx.canonical(m)[0], "person", ctx.affiliation_of(m, s), True)
     return None
+
+
+def _only_person_named(ctx: _context.Context, s: int, e: int) -> Speaker | None:
+    """The one person a sentence whose subject is a place or body names, outside quotes and turn labels: whom a
+    "he"/"she" after it stands for; None when it names nobody or several."""
+    first = _first_person_named(ctx, s, e)
+    if first is None:
+        return None
+    text = ctx.text
+    others = {ctx.canonical(m)[0] for m in ctx.mentions_in(s, e) if ctx.canonical(m)[1] == "person"
+              and not _is_turn_label(text, m)}
+    return first if others == {first.name} else None
 
 
 def _is_turn_label(text: str, m: EntityMention) -> bool:
