@@ -85,3 +85,20 @@ def test_sanctions_relief(text: str, sentence: int, by: tuple | None, targets: t
                           status: str | None) -> None:
     expected = None if by is None else (by, targets, status)
     assert _record(text, sentence) == expected
+
+
+# a negated action right before the term states nothing; "not ruled out" considers; "not hesitate" still threatens
+NEGATED = [
+    ("We did not announce sanctions on Mali today.", None),
+    ("We have not yet imposed any sanctions on Ethiopia.", None),
+    ("We didn't designate the militia this week.", None),
+    ("We haven't ruled out sanctions on Mali.", (("United States",), ("Mali",), "considered")),
+    ("We will not hesitate to impose sanctions on Mali.", (("United States",), ("Mali",), "threatened")),
+    ("Canada has never imposed sanctions on Israel, but it imposed visa bans on settlers.",
+     (("Canada",), ("settlers",), "imposed")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED)
+def test_negated_actions(text: str, expected: tuple | None) -> None:
+    assert _record(text) == expected

@@ -66,6 +66,11 @@ _ENABLER_REL = re.compile(rf"{_ENABLER}(?=\s+and\s+|\s*[,;:()–—]|(?<!\b[A-Z]
 # sanctions", "the lifting of nuclear sanctions in return for …"): proposed; given ("granted sanctions relief"): lifted.
 _RELIEF = re.compile(r"\bsanctions?[\s\-]+relief\b|\brelief\s+from\s+(?:[\w.]+\s+){0,2}?sanctions\b|"
                      r"\blifting\s+of\s+(?:\w+\s+){0,2}?sanctions\s+in\s+(?:return|exchange)\s+for\b", re.IGNORECASE)
+# A negated action right before the term: "We did not announce sanctions", "have not yet imposed any sanctions on"
+# (not "will not hesitate to impose", "not only imposed").
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|already\s+|been\s+|be\s+|ever\s+)?(?:announc|impos|"
+                      r"designat|sanction|levi|levy|enact|adopt|appl|implement|unveil)\w*\s+(?:[\w\-]+\s+){0,3}$",
+                      re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:in|at|inside|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELIEF_GIVEN = re.compile(r"\b(?:granted|gave|given|provided|extended|delivered|received)\s+(?:\w+\s+){0,3}$",
                            re.IGNORECASE)
@@ -517,7 +522,9 @@ def _statements(ctx: _context.Context, index: int, found: list[tuple[int, str]],
         if a and b and (a.status != b.status or
                         (a.targets and b.targets and set(a.targets).isdisjoint(b.targets) and not shared)):
             return [(a, _weak(first, implicit)), (b, _weak(second, implicit))]
-        if whole is None:  # "We’ve taken a number of such actions, and we will be in a position to take more"
+        negated = a is None and all(_NEGATED.search(ctx.text, max(s, s + at - 60), s + at) for at, _m in first)
+        if whole is None or (negated and b):  # "We’ve taken a number of such actions, and we will be in a position
+            # to take more"; "Canada has never imposed sanctions on X, but it imposed visa bans on Y": Y only
             return [(r, _weak(part, implicit)) for r, part in ((a, first), (b, second)) if r is not None]
     return [] if whole is None else [(whole, _weak(found, implicit))]
 
@@ -581,6 +588,8 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         targets = targets or list(back.targets)
     if not targets and not acted:
         return None  # a mention in passing
+    if all(_NEGATED.search(sentence, max(0, at - 60), at) for at, _m in found):
+        return None  # "We did not announce sanctions today", "we have not designated any of them": nothing done
     if _REFLEXIVE.search(sentence):
         return None  # "imposing its own export controls on itself": a state's trade policy, not a sanction
     if all(_IMPLICIT.match(sentence, at) for at, _ in found) and not _government_subject(ctx, s, sentence, found[0][0],
