@@ -28,6 +28,13 @@ SPLIT = [
     ("“The harbour will reopen on Friday,” Mayor Lena Ortiz said.\n\n“The divers finish their survey tomorrow.”",
      [("The harbour will reopen on Friday", "Lena Ortiz"), ("The divers finish their survey tomorrow.",
                                                             "Lena Ortiz")]),
+    # a long title before the name is still a short attribution
+    ("“The grid will be ready by winter,” said Deputy Assistant Secretary of State for Energy Resources and Power "
+     "Markets Ana Ruiz. “Then the coal plants can close.”",
+     [("The grid will be ready by winter Then the coal plants can close.", "Ana Ruiz")]),
+    # ... but a long clause with many lower-case words is a passage of its own
+    ("“The grid will be ready by winter,” said the minister, who had spent most of the year arguing with the "
+     "unions about it. “Then the coal plants can close.”", None),
     # no reporting verb between the halves: not an attribution
     ("“The harbour will reopen on Friday,” the notice on the gate. “The divers finish their survey tomorrow.”", None),
 ]

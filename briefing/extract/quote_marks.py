@@ -148,7 +148,7 @@ def merge_split(ctx: _context.Context, spans: list[Span]) -> list[tuple[Span, st
                 "\n" not in gap
                 and (inner_tail.endswith(",") or gap.lstrip().startswith(","))
                 and _attribution_gap(ctx, last, span)
-                and len(gap.split()) <= _MAX_ATTRIBUTION_WORDS
+                and _short_attribution(gap)
                 and verbs.search(gap)
             ):
                 gap_span = (last.end, span.start)
@@ -157,6 +157,16 @@ def merge_split(ctx: _context.Context, spans: list[Span]) -> list[tuple[Span, st
                 continue
         out.append((span, body))
     return out
+
+
+def _short_attribution(gap: str) -> bool:
+    """At most ten words, or a long title and name with few lower-case words ("said Assistant Secretary of State
+    for International Security and Nonproliferation Eliot Kang."): a title does not make it a passage of its own."""
+    words = gap.split()
+    if len(words) <= _MAX_ATTRIBUTION_WORDS:
+        return True
+    lower = [w for w in words if not w[:1].isupper() and re.search(r"\w", w)]
+    return len(words) <= 2 * _MAX_ATTRIBUTION_WORDS and len(lower) <= 5
 
 
 def _attribution_gap(ctx: _context.Context, first: Span, second: Span) -> bool:
