@@ -381,3 +381,29 @@ def test_a_name_marked_as_heard_is_a_person(text: str, surface: str) -> None:
 def test_an_address_does_not_make_capitals_ordinary_words() -> None:
     text = "The NZ vote costs NZ$ 26 million; see www.flag.govt.nz for more."
     assert ("NZ", "organization") in {(m[0], m[1]) for m in _mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        ("Ned Price briefed.\n\nMR PRICE:  The price of oil is high.", "PRICE", "Ned Price"),
+        ("Paul Wood arrived.\n\nAMBASSADOR WOOD:  We need wood and steel.", "WOOD", "Paul Wood"),
+        ("Susan Rice spoke.\n\nMS. RICE:  Rice exports fell.", "RICE", "Susan Rice"),
+    ],
+)
+def test_a_name_in_capitals_after_a_title_is_kept_even_when_it_is_a_word(text: str, surface: str,
+                                                                         canonical: str) -> None:
+    assert {m[0]: m[2] for m in _mentions(text)}.get(surface) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        ("They met in Washington, D.C.  Secretary Blinken spoke.", "Washington, D.C.", "Washington"),
+        ("They met in Washington, D.C.  Secretary Blinken spoke.", "Blinken", "Blinken"),
+        ("He returned to D.C. last week.", "D.C.", "Washington"),
+        ("The DC office moved to Ohio.", "Ohio", "Ohio"),
+    ],
+)
+def test_the_district_of_columbia_is_washington(text: str, surface: str, canonical: str) -> None:
+    assert {m[0]: m[2] for m in _mentions(text)}.get(surface) == canonical

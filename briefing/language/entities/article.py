@@ -82,8 +82,12 @@ class Article:
             run = run[:-1]
         if not run:
             return
-        if len(run) == 1 and self._region_of_place_before(run[0]):  # "Washington, D.C.": one place
-            return
+        if self._region_of_place_before(run[0]):  # "Washington, D.C.": one place
+            run = run[1:]
+            while run and run[0].conn:
+                run = run[1:]
+            if not run:
+                return
         self._run = run
         group = _GROUP_AFTER.match(text, run[-1].end)
         if group is not None:  # "the Biden administration", when it is known
@@ -101,7 +105,7 @@ class Article:
         i = 0
         while i < len(segs):
             what, a, b, value = segs[i]
-            if what == "conn" or (what == "word" and self._shouting(run[a])):
+            if what == "conn" or (what == "word" and self._shouting(run[a], i > 0 and segs[i - 1][0] == "title")):
                 i += 1
             elif what == "part":
                 self._add(a, b, value, known=True)
@@ -256,7 +260,7 @@ class Article:
         """Plain words (with inner connectors) from segment i: (end segment index, the words)."""
         j = i
         while j < len(segs) and (segs[j][0] == "conn" or (segs[j][0] == "word" and not self._shouting(
-                self._run[segs[j][1]]))):
+                self._run[segs[j][1]], j > 0 and segs[j - 1][0] == "title"))):
             j += 1
         while j > i and segs[j - 1][0] == "conn":
             j -= 1
@@ -264,17 +268,20 @@ class Article:
             return None
         return j, [self._run[seg[1]].text for seg in segs[i:j] if seg[0] == "word"]
 
-    def _shouting(self, tok: Token) -> bool:
+    def _shouting(self, tok: Token, after_title: bool = False) -> bool:
         """A word in capitals that is an ordinary word shouted ("SENIOR ADMINISTRATION OFFICIAL", "QUESTION:"):
-        a role label, a function word, or a word the article also writes in lower case. Titles stay (they
-        cue the name after them: "SECRETARY BLINKEN"), and so do known names ("US", "WHO")."""
+        a role label, a function word, or a word the article also writes in lower case (not right after a
+        title: "MR PRICE" is a name). Titles stay (they cue the name after them: "SECRETARY BLINKEN"), and so
+        do known names ("US", "WHO")."""
         word = tok.text
         if len(word) < 2 or not word.isupper() or not word.isalpha():
             return False
         k, lower = self.k, word.lower()
         if lower in k.titles or k.lookup(word) is not None or word in k.demonyms:
             return False
-        return lower in k.labels or lower in k.not_names or lower in k.title_modifiers or self.in_lowercase(lower)
+        if lower in k.labels or lower in k.not_names:
+            return True
+        return not after_title and (lower in k.title_modifiers or self.in_lowercase(lower))
 
     def _region_of_place_before(self, tok: Token) -> bool:
         """A state's abbreviation after "<place>, " ("Washington, D.C.", "Austin, Tex."): it joins that place."""
