@@ -170,3 +170,21 @@ PRONOUN_AFTER_PLACE = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_AFTER_PLACE)
 def test_pronoun_after_a_place_subject(text: str, expected: list[str]) -> None:
     assert _speakers(text) == expected
+
+
+# A clause ending in a colon before the quote, with no reporting verb, is its subject's words when the subject is a
+# person ("Let me quote X. He set this out:"); a thing or a place, or someone quoting or reading, gives nobody.
+COLON_CLAUSE = [
+    ("The Foreign Minister of Japan, Yoshimasa Hayashi, put it plainly on Monday: “We will not accept any change "
+     "to the status quo by force.”", ["Yoshimasa Hayashi"]),
+    ("Let me quote President Ana Ruiz on Friday. She essentially set this out on social media: “All of the "
+     "people who will die will die because of you.”", ["Ana Ruiz"]),
+    ("The problem is simple: “We have no water and no power in the city.”", [""]),
+    ("Senator Ann Lee then quoted from the report: “The agency failed to act on every warning it received.”",
+     [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_CLAUSE)
+def test_colon_clause_before_the_quote(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected

@@ -35,6 +35,13 @@ SPLIT = [
     # ... but a long clause with many lower-case words is a passage of its own
     ("“The grid will be ready by winter,” said the minister, who had spent most of the year arguing with the "
      "unions about it. “Then the coal plants can close.”", None),
+    # a short aside between dashes interrupts one quote
+    ("Let me quote Mayor Lena Ortiz. She wrote: “The people who die will die because of you” – she is addressing "
+     "the council – “because of your delay.”",
+     [("The people who die will die because of you because of your delay.", "Lena Ortiz")]),
+    # ... but not when the first half ends its sentence, nor when the aside is an attribution (not joined yet)
+    ("“The harbour is closed.” – a sign on the gate – “Divers at work until Friday.”", None),
+    ("“The harbour is closed” – the mayor said on Monday – “until the divers finish.”", None),
     # no reporting verb between the halves: not an attribution
     ("“The harbour will reopen on Friday,” the notice on the gate. “The divers finish their survey tomorrow.”", None),
 ]

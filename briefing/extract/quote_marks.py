@@ -155,8 +155,19 @@ def merge_split(ctx: _context.Context, spans: list[Span]) -> list[tuple[Span, st
                 merged = Span(last.start, span.end, last.inner_start, span.inner_end, span.closed, gap_span)
                 out[-1] = (merged, f"{last_body} {body}")
                 continue
+            if _dash_aside(gap) and not re.search(r"[.!?]\W*$", inner_tail):
+                merged = Span(last.start, span.end, last.inner_start, span.inner_end, span.closed, last.gap)
+                out[-1] = (merged, f"{last_body} {body}")
+                continue
         out.append((span, body))
     return out
+
+
+def _dash_aside(gap: str) -> bool:
+    """“… because of you” – he’s addressing the West – “because of your weakness …”: a short aside between dashes,
+    with no reporting verb, interrupts one quote (the speaker's own words go on)."""
+    m = re.fullmatch(r"\s*[—–]\s*([^—–.!?;:“”\"\n]{1,80}?)\s*[—–]\s*", gap)
+    return bool(m) and len(m.group(1).split()) <= 8 and not _lexicon.reporting_verb_re().search(m.group(1))
 
 
 def _short_attribution(gap: str) -> bool:

@@ -261,8 +261,32 @@ def _before(ctx: _context.Context, start: int, end: int, attributions: Attributi
         speaker = _speech_noun(ctx, start, end)
         if not speaker.found and re.search(r":\s*$", ctx.text[start:end]):
             speaker = _message(ctx, start, end, attributions)
+            if not speaker.found:
+                speaker = _colon_clause(ctx, start, end, attributions)
         return speaker
     return Speaker()
+
+
+def _colon_clause(ctx: _context.Context, start: int, end: int, attributions: Attributions) -> Speaker:
+    """"He essentially set this out on social media: “…”", "The Foreign Minister, Yoshimasa Hayashi, put it plainly:
+    “…”": a clause ending in a colon before the quote, with no reporting verb, is its subject's words when the
+    subject is a person ("I" the turn's speaker); a place, body or thing ("Russia attacked three cities:", "The
+    problem is simple:") gives nobody."""
+    text = ctx.text
+    label = _LABEL.match(text, start, end)
+    lo = label.end() if label else start
+    first = re.match(r"\s*([\w’']+)", text[lo:end])
+    if not first:
+        return Speaker()
+    if re.search(r"\b(?:quote|quoted|quoting|cite|cited|citing|read|reading)\b", text[lo:end], re.IGNORECASE):
+        return Speaker()  # "I quote:", "He read from the report:": someone else's words, said before
+    word = first.group(1).lower()
+    if word == "i":
+        return _first_person(ctx, lo + first.start(1), attributions)
+    if word in ("you", "we", "they", "it", "this", "that", "here", "there"):
+        return Speaker()
+    subject = _first_subject(ctx, lo, end, attributions)
+    return subject if subject.kind == "person" else Speaker()
 
 
 @cache
