@@ -102,3 +102,23 @@ NEGATED = [
 @pytest.mark.parametrize(("text", "expected"), NEGATED)
 def test_negated_actions(text: str, expected: tuple | None) -> None:
     assert _record(text) == expected
+
+
+# measures named by a reduced relative ("the sanctions imposed by X (on Y)") or said to have an effect are in force;
+# compliance with sanctions (like evasion of them) is a mention in passing
+IN_FORCE_BY_RELATIVE = [
+    ("The sanctions imposed by Canada on Belarus remain in force.", (("Canada",), ("Belarus",), "imposed")),
+    ("The sanctions imposed by the United States and our partners are imposing a severe cost on Russia.",
+     (("United States",), ("Russia",), "imposed")),
+    ("The export controls have an even more devastating effect on Russia's ability to wage war.",
+     (("United States",), ("Russia",), "imposed")),
+    ("Firms face risks from PRC retaliation against companies that comply with sanctions imposed by the United States.",
+     None),
+    ("Banks complying with U.S. sanctions on Iran face risks.", None),
+    ("The sanctions have a long history.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_FORCE_BY_RELATIVE)
+def test_measures_in_force_by_relative_or_effect(text: str, expected: tuple | None) -> None:
+    assert _record(text) == expected

@@ -169,7 +169,7 @@ def sanction_passing_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = _alternation([w for side, w in rows if side == "after"])
     roles = _alternation(sorted(words("sanction_not_designations.txt")))
     return (
-        re.compile(rf"(?:(?<!\bre)-|\b(?:{before})\w{{0,5}}\s+(?:(?:\w+\s+){{0,2}}|(?:nor|or|and)\s+\w+\s+))$",
+        re.compile(rf"(?:(?<!\bre)-|\b(?:{before})\w{{0,5}}\s+(?:(?:[\w.’'\-]+\s+){{0,2}}|(?:nor|or|and)\s+\w+\s+))$",
                    re.IGNORECASE),
         re.compile(rf"\w+(?:\s+|-)(?:{after})\b|designat\w*\s+(?:[^,;.]{{0,60}}?\s)?(?:(?:as|of|to\s+serve\s+as|to\s+be)"
                    rf"\s+(?:an?\s+|the\s+|its\s+)?|an?\s+|the\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{roles})\b|"
@@ -187,7 +187,10 @@ def sanction_effect_re() -> re.Pattern[str]:
     second = r"controls?|restrictions?|bans?|freezes?|measures|designations|embargo(?:es)?|packages?|regimes?"
     return re.compile(rf"[\w\-]*(?:\s+(?:{second}))?(?:\s+(?:on|against)\s+[^,;.]{{1,40}}?)?{adverbs}\s+"
                       rf"(?:(?:are|is|were|was|have|has|had)"
-                      rf"(?:\s+been)?{adverbs}\s+)?(?:{effects})\b", re.IGNORECASE)
+                      rf"(?:\s+been)?{adverbs}\s+)?(?:{effects}|"
+                      # "have an even more devastating effect on", "are having a severe impact"
+                      rf"(?:(?<=\bhave )|(?<=\bhas )|(?<=\bhad ))an?\s+(?:[\w\-]+\s+){{0,3}}?(?:effect|impact|toll))\b",
+                      re.IGNORECASE)
 
 
 @cache

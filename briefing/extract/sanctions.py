@@ -120,13 +120,16 @@ _TARGET_PATTERNS = [
                rf"[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|all|several)\s|{_CAPITAL}){_NP}",
                re.IGNORECASE),
     re.compile(rf"\bvisas?\s+(?:held\s+by|of|belonging\s+to)\s+{_NP}", re.IGNORECASE),
+    # "the sanctions imposed by Canada on Belarus"
+    re.compile(rf"\b{_TERMS}\s+(?:imposed|levied|placed)\s+by\s+[^,;:]{{1,80}}?\s+(?:on|against)\s+{_NP}",
+               re.IGNORECASE),
     # measures in force: "a comprehensive sanctions regime that is in place against Iran"
     re.compile(r"\b(?:sanctions?|embargo(?:es)?|export controls|visa restrictions|restrictive measures|asset freezes?)"
                r"(?:\s+(?:regimes?|programs?|programmes?|packages?))?,?\s+(?:(?:that\s+|which\s+)?(?:is|are|remains?|"
                r"remained|was|were|has been|have been|will remain)\s+(?:\w+ly\s+)?)?in\s+(?:place|force|effect)\s+"
                rf"(?:against|on)\s+{_NP}", re.IGNORECASE),
     # sanctions without a sanction word: "impose severe costs on Russia", "restrictions on security assistance to X"
-    re.compile(rf"\bimpos(?:e|es|ed|ing)\s+(?:\S+\s+){{0,3}}?costs\s+on\s+{_NP}", re.IGNORECASE),
+    re.compile(rf"\bimpos(?:e|es|ed|ing)\s+(?:\S+\s+){{0,3}}?costs?\s+on\s+{_NP}", re.IGNORECASE),
     re.compile(rf"\brestrictions?\s+on\s+(?:\S+\s+){{0,4}}?assistance\s+(?:to|for)\s+{_NP}", re.IGNORECASE),
     re.compile(r"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?)\s+(?:all\s+)?(?:new\s+)?"
                r"(?:investments?|trade|imports?|exports?|financing|transactions)\b(?:[^.;:]|\.(?=\S|\s+[a-z])){0,80}?\b(?:in|into|to|from|"
@@ -226,7 +229,9 @@ _ACTION_VERBS = (
 _PASSIVE_ACTION = re.compile(
     r"[\w\-]*(?:\s+(?:packages?|tranches?|rounds?|lists?|regimes?))?\s+(?:is|are|was|were|has been|have been|"
     r"had been|will be|would be|could be|to be)\s+(?:being\s+)?(?:\w+ly\s+)?(?:prepared|imposed|adopted|announced|"
-    r"approved|agreed|introduced|enacted|implemented|levied|unveiled|drafted|finali[sz]ed|put in(?:to)? place)\b",
+    r"approved|agreed|introduced|enacted|implemented|levied|unveiled|drafted|finali[sz]ed|put in(?:to)? place)\b|"
+    # a reduced relative with its agent or object: "the sanctions imposed by the United States", "levied on Russia"
+    r"[\w\-]*\s+(?:imposed|levied|placed|adopted|enacted)\s+(?:by|on|against)\b",
     re.IGNORECASE)
 _ACTION_BEFORE = re.compile(rf"\b{_ACTION_VERBS}\s+(?:\w+,?\s+){{0,4}}$", re.IGNORECASE)
 # A relative clause after the term names the action ("other sanctions that the U.S. is mulling").
@@ -237,7 +242,7 @@ _ACTION_AFTER = re.compile(r"[\w\-]*,?\s+(?:that|which)\s+(?:[\w.’'\-]+\s+){1,
 # in place"): the speaker's government acts.
 _SELF_AFTER = re.compile(r"[\w\-]+(?:\s+[\w\-]+)?,?\s+(?:that\s+|which\s+|what\s+)?(?:we|I)(?:[’'](?:ve|d))?\s+"
                          rf"(?:\w+\s+){{0,2}}?{_ACTION_VERBS}\b")
-_COSTS = re.compile(r"impos\w*\s+(?:\S+\s+){0,3}?costs\b", re.IGNORECASE)
+_COSTS = re.compile(r"impos\w*\s+(?:\S+\s+){0,3}?costs?\b", re.IGNORECASE)
 # "Our export controls have been biting": the speaker's own measures, said to be in force (not "our sanctions need
 # not be identical", a generic remark)
 _OWN_TERM = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+){0,2}$")
