@@ -420,9 +420,10 @@ def ranked(counter: Counter[str]) -> list[tuple[str, int]]:
 
 def person_mapping(counts: Counter[str]) -> dict[str, str]:
     """Person names (with their mention counts) mapped to one name per person; see `Briefing.person_names`."""
+    keys = _spelling_keys(counts)
     variants: dict[str, list[str]] = defaultdict(list)
     for name in counts:
-        variants[_spelling(name)].append(name)
+        variants[keys[name]].append(name)
     chosen = {key: max(names, key=lambda n: (counts[n], n)) for key, names in variants.items()}
     by_surname: dict[str, set[str]] = defaultdict(set)
     for key, name in chosen.items():
@@ -430,7 +431,7 @@ def person_mapping(counts: Counter[str]) -> dict[str, str]:
             by_surname[key.rsplit(" ", 1)[1]].add(name)
     mapping = {}
     for name in counts:
-        key = _spelling(name)
+        key = keys[name]
         target = chosen[key]
         if " " not in key and by_surname.get(key):
             # The full name the corpus mostly uses ("Biden" → "Joe Biden", not a relative named once).
@@ -487,15 +488,25 @@ def entity_rows(counts: Counter[tuple[str, str]], articles: Counter[tuple[str, s
             for (name, kind), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def _spelling(name: str) -> str:
-    """A key shared by one person's spellings: transliterations, and a short first name when it stands for only one
-    full one ("Joe Biden" = "Joseph Biden"; "Tony" could be Anthony or Antony, so it stays)."""
+def _spelling_keys(names: Iterable[str]) -> dict[str, str]:
+    """A key shared by one person's spellings: transliterations, and a short first name when it stands for one full
+    name ("Joe Biden" = "Joseph Biden"), or for several of which the corpus uses only one with that surname ("Tony
+    Blinken" = "Antony Blinken" when no "Anthony Blinken" appears)."""
     from briefing.language.actors import first_name_forms, spelling_key
 
-    tokens = name.split()
-    if len(tokens) > 1 and len(fulls := first_name_forms().get(tokens[0].lower(), frozenset())) == 1:
-        tokens[0] = next(iter(fulls))
-    return " ".join(spelling_key(token) for token in tokens)
+    forms = first_name_forms()
+    spelled = {name: [spelling_key(token) for token in name.split()] for name in names}
+    present = {" ".join(tokens) for tokens in spelled.values()}
+    keys = {}
+    for name, tokens in spelled.items():
+        if len(tokens) > 1:
+            rest = " ".join(tokens[1:])
+            fulls = forms.get(name.split()[0].lower(), frozenset())
+            used = [full for full in fulls if f"{spelling_key(full)} {rest}" in present]
+            if len(fulls) == 1 or len(used) == 1:
+                tokens = [spelling_key(used[0] if len(used) == 1 else next(iter(fulls))), *tokens[1:]]
+        keys[name] = " ".join(tokens)
+    return keys
 
 
 def _unit_scale(scores: Sequence[float]) -> list[float]:

@@ -117,8 +117,14 @@ def test_standalone_demonym_counts_for_its_country(text: str, surface: str, acto
         ({"Zelenskiy": 5, "Volodymyr Zelensky": 9, "Volodymyr Zelenskyy": 2}, "Zelenskiy", "Volodymyr Zelensky"),
         # two people of one surname, neither dominant: the bare surname stays itself
         ({"Smith": 10, "Jane Smith": 4, "John Smith": 3}, "Smith", "Smith"),
-        # a short form that stands for two full names joins neither
-        ({"Tony Blair": 5, "Anthony Blair": 1}, "Anthony Blair", "Anthony Blair"),
+        # a short form that stands for two full names joins the one the corpus uses with that surname …
+        ({"Tony Blinken": 5, "Antony Blinken": 40}, "Tony Blinken", "Antony Blinken"),
+        ({"Tony Blair": 5, "Anthony Blair": 1}, "Anthony Blair", "Tony Blair"),
+        # … and neither when the corpus uses both
+        ({"Tony Blair": 5, "Anthony Blair": 1, "Antony Blair": 2}, "Tony Blair", "Tony Blair"),
+        ({"Tony Blair": 5, "Anthony Blair": 1, "Antony Blair": 2}, "Antony Blair", "Antony Blair"),
+        # a short form joins no other surname
+        ({"Tony Blair": 5, "Antony Blinken": 40}, "Tony Blair", "Tony Blair"),
     ],
 )
 def test_one_name_per_person_across_the_corpus(counts: dict[str, int], name: str, person: str) -> None:
