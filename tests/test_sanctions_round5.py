@@ -122,3 +122,21 @@ IN_FORCE_BY_RELATIVE = [
 @pytest.mark.parametrize(("text", "expected"), IN_FORCE_BY_RELATIVE)
 def test_measures_in_force_by_relative_or_effect(text: str, expected: tuple | None) -> None:
     assert _record(text) == expected
+
+
+# an opening adjunct ("Coinciding with X's announcement, …") neither imposes nor gives the status
+ALONGSIDE = [
+    ("Coinciding with the UK's announcement, the United States is designating three militia leaders.",
+     (("United States",), ("three militia leaders",), "imposed")),
+    ("In coordination with Canada's announcement, the United States is imposing visa restrictions on two officials.",
+     (("United States",), ("two officials",), "imposed")),
+    ("Together with our partners, we are considering sanctions on the junta.",
+     (("United States",), ("junta",), "considered")),
+    ("Coinciding with the summit, we will announce further sanctions on Mali.",
+     (("United States",), ("Mali",), "announced")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALONGSIDE)
+def test_opening_adjuncts(text: str, expected: tuple) -> None:
+    assert _record(text) == expected

@@ -71,6 +71,8 @@ _RELIEF = re.compile(r"\bsanctions?[\s\-]+relief\b|\brelief\s+from\s+(?:[\w.]+\s
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|already\s+|been\s+|be\s+|ever\s+)?(?:announc|impos|"
                       r"designat|sanction|levi|levy|enact|adopt|appl|implement|unveil)\w*\s+(?:[\w\-]+\s+){0,3}$",
                       re.IGNORECASE)
+_ALONGSIDE = re.compile(r"\W*(?:coinciding|in\s+(?:coordination|conjunction|concert|parallel|tandem)|together|"
+                        r"alongside|along|concurrent(?:ly)?|simultaneous(?:ly)?)\b[^,;:]{0,120},", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:in|at|inside|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELIEF_GIVEN = re.compile(r"\b(?:granted|gave|given|provided|extended|delivered|received)\s+(?:\w+\s+){0,3}$",
                            re.IGNORECASE)
@@ -609,9 +611,12 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     term_end = sentence.find(" ", term_at + 1, hi)
     term_end = term_end if term_end > 0 else hi
     verb = _VERB_AFTER.match(sentence, term_end, hi)
-    up_to_term = sentence[lo : verb.end() if verb else term_end]
-    status = _status(up_to_term) or _status(sentence[lo:hi]) or _status(sentence) or \
-        _default_status(sentence[lo:hi], own)
+    # an opening adjunct names what goes with the action, not its status ("Coinciding with the UK’s announcement, …")
+    along = _ALONGSIDE.match(sentence, lo)
+    lo_status = along.end() if along and along.end() <= term_at else lo
+    up_to_term = sentence[lo_status : verb.end() if verb else term_end]
+    status = _status(up_to_term) or _status(sentence[lo_status:hi]) or \
+        _status(sentence[lo_status:] if along else sentence) or _default_status(sentence[lo_status:hi], own)
     if working and status in ("announced", "threatened", "considered", "proposed"):
         status = "imposed"
     if status == "announced" and _POLICY.search(sentence, lo, hi):
