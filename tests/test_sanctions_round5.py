@@ -140,3 +140,24 @@ ALONGSIDE = [
 @pytest.mark.parametrize(("text", "expected"), ALONGSIDE)
 def test_opening_adjuncts(text: str, expected: tuple) -> None:
     assert _record(text) == expected
+
+
+# measures weighed or shared in speech: evaluating/looking at them is considered, aligning with others on them and
+# putting them on a state is acting (the target then comes from the passage, here the sentence before)
+WEIGHED = [
+    ("Russia invaded Ukraine. Russia must pay. We are evaluating every single day the sanctions, their "
+     "implementation, and more.", 2, (("United States",), ("Russia",), "considered")),
+    ("We're aligned with dozens of countries around the world on the most powerful sanctions against Russia.", 0,
+     (("United States",), ("Russia",), "imposed")),
+    ("Belarus keeps arming Russia. We're looking every day at sanctions on Belarus.", 1,
+     (("United States",), ("Belarus",), "considered")),
+    # not statements: a review of policy tools, a look at activity, someone else's evaluation
+    ("We're taking a fresh look at tools like export controls and investment screening.", 0, None),
+    ("We will take a look at any potentially sanctionable activity.", 0, None),
+    ("Our lawyers are evaluating the measures taken by the school.", 0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "expected"), WEIGHED)
+def test_measures_weighed_or_shared(text: str, sentence: int, expected: tuple | None) -> None:
+    assert _record(text, sentence) == expected

@@ -224,7 +224,11 @@ _ACTION_VERBS = (
     r"trigger(?:s|ed|ing)?|provok(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|draw(?:s|ing)?|put(?:s|ting)? in place|"
     r"appl(?:y|ies|ied|ying)|craft(?:s|ed|ing)?|wield(?:s|ed|ing)?|advance(?:s|d|ment of)?|advancing|"
     r"work(?:s|ed|ing)? on (?:(?:the|their|its|our|a|an) )?(?:new|next|further|additional|another|more|latest|"
-    r"\w+th)|mov(?:e|es|ed|ing) (?:forward|ahead) with)"
+    r"\w+th)|mov(?:e|es|ed|ing) (?:forward|ahead) with|"
+    # weighing measures in speech: "we are evaluating every single day the sanctions", "looking every day at measures"
+    r"evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)\s+(?:(?:every|each)\s+(?:single\s+)?day\s+|again\s+|closely\s+)?at|"
+    # "we're aligned with dozens of countries … on the most powerful sanctions": acting together
+    r"align(?:s|ed|ing)?\s+with\s+[^.;:]{1,80}?\s+on|putting|puts)"
 )
 # The term as the subject of a passive action ("New EU sanctions package is being prepared", "the measures were
 # adopted"): announced, prepared or imposed.
