@@ -407,3 +407,25 @@ def test_a_name_in_capitals_after_a_title_is_kept_even_when_it_is_a_word(text: s
 )
 def test_the_district_of_columbia_is_washington(text: str, surface: str, canonical: str) -> None:
     assert {m[0]: m[2] for m in _mentions(text)}.get(surface) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # Two capitalised words with no person cue: ordinary words seen in lower case, a number after, a title after.
+        ("We celebrate your National Day, a day of national pride.", "National Day", "other"),
+        ("The budget for Fiscal Year 2023 is the largest; the fiscal year ends in September.", "Fiscal Year", "other"),
+        ("He asked about Nord Stream 2. Nord Stream is finished.", "Nord Stream", "other"),
+        ("Experts on Business and Human Rights called for respect for human rights in business.", "Human Rights",
+         "other"),
+        ("In Riyadh, Special Presidential Envoy Kerry met the minister.", "Special Presidential", "other"),
+        # A person needs no cue when the words are not ordinary ones, and keeps one that speaks or is titled.
+        ("Angela Merkel met the press in Berlin.", "Angela Merkel", "person"),
+        ("Angela Merkel said the talks went well.", "Angela Merkel", "person"),
+        ("Yesterday Grace Hope said the grace period ends; hope remains.", "Grace Hope", "person"),
+        ("Yesterday Mark Green visited Kenya to mark a green transition. Mr. Green left on Friday.", "Mark Green",
+         "person"),
+    ],
+)
+def test_a_person_by_shape_needs_words_that_are_not_ordinary_ones(text: str, surface: str, kind: str) -> None:
+    assert _by_text(text)[surface][0] == kind

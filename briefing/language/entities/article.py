@@ -33,6 +33,7 @@ _PHONETIC_AFTER = re.compile(r"[ \t\u00a0]*\((?:ph|PH|phonetic|sp)\)")  # a tran
 _REFERENCE_AFTER = re.compile(r"[ \t\u00a0]+(?:\d|§)")  # "E.O. 13224", "FY 2022", "22 U.S.C. § 2751"
 _NUMBER_BEFORE = re.compile(r"\d[ \t\u00a0]+$")  # "31 CFR part 587"
 _LIST_NEXT = re.compile(r"(,)?[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?[A-Z]")
+_NUMBER_AFTER = re.compile(r"[ \t\u00a0]+\d")  # "Nord Stream 2", "Fiscal Year 2022": a thing's number, not a person's
 
 
 class Article:
@@ -201,7 +202,8 @@ class Article:
             start = run[segs[first][1]].start
             words = [run[seg[1]].text for seg in segs[first:end_i] if seg[0] == "word"]
             title_before = True
-        self._name(start, end, words, title_before, self._pending_aff, i == 0)
+        before_title = end_i < len(segs) and segs[end_i][0] == "title"  # "Special Presidential Envoy": qualifies it
+        self._name(start, end, words, title_before, self._pending_aff, i == 0, before_title)
         self._title_before, self._pending_aff = False, ""
         return end_i
 
@@ -361,8 +363,24 @@ class Article:
         self.found.append(f)
         return f
 
+    def _common_words(self, words: list[str]) -> bool:
+        """Every word of the name is also written in lower case in the article ("Human Rights", "Fiscal Year",
+        "National Day"): ordinary words in capitals, not a given name and a surname."""
+        full = [w for w in words if len(w) > 1]
+        return bool(full) and all(self.in_lowercase(w.lower()) for w in full)
+
+    def _shape_person(self, start: int, end: int, words: list[str], before_title: bool) -> str:
+        """The kind a person's shape alone gives: "person", or "" (cue "word") when the words are ordinary ones,
+        a number follows ("Nord Stream 2") or a title does ("Special Presidential Envoy"). A reporting verb
+        after ("Mark Green said") keeps the person."""
+        if SAID_AFTER.match(self.text, end):
+            return "person"
+        if before_title or _NUMBER_AFTER.match(self.text, end) or self._common_words(words):
+            return ""
+        return "person"
+
     def _name(self, start: int, end: int, words: list[str], title_before: bool | None, aff: str,
-              run_start: bool) -> None:
+              run_start: bool, before_title: bool = False) -> None:
         """A name of unknown kind, from the first cue that decides: head word, title before or in an apposition
         after, capitals (an acronym), a known city, a place preposition, "the" before, a person's shape, "said"
         after. A lone capitalised sentence opener seen nowhere else is dropped."""
@@ -396,7 +414,11 @@ class Article:
         if not kind and len(words) >= 2 and (the_before(self.text, start) or agency_shape(k, words)):
             kind, cue = "organization", "the"  # "the Stamford Advocate", "Agence France-Presse": not a person
         if not kind and person_shape(text, k, words, start, end):
-            kind = "person"
+            kind = self._shape_person(start, end, words, before_title)
+            cue = "shape" if kind else "word"
+            if not kind:  # a name but no person's: see merge (a titled mention elsewhere makes it one)
+                self.found.append(Found(start, end, "other", clean(text[start:end]), cue=cue))
+                return
         if not kind and SAID_AFTER.match(text, end):
             kind = "person" if len(words) > 1 else "other"
         if not kind and run_start and len(words) == 1 and start in self.starts and text.count(words[0]) == 1:

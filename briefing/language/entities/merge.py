@@ -119,10 +119,27 @@ def _lone_heads(found: list[Found], text: str) -> None:
             f.kind, f.cue = "other", ""
 
 
+def _weak_people(found: list[Found]) -> None:
+    """A name a person only by its shape ("Nord Stream") is no person where the article gives it a thing's cue
+    elsewhere ("Nord Stream 2"); a name held back by such a cue (cue "word") is a person when the article
+    names that person with a title ("Administrator Mark Green", "Mr. Green")."""
+    held = {f.canonical for f in found if f.cue == "word"}
+    if not held:
+        return
+    titled = {f.canonical for f in found if f.kind == "person" and f.cue == "title"}
+    surnames = {name for name in titled if " " not in name}
+    for f in found:
+        if f.cue == "word" and (f.canonical in titled or f.canonical.split()[-1] in surnames):
+            f.kind, f.cue = "person", ""
+        elif f.cue == "shape" and f.canonical in held:
+            f.kind = "other"
+
+
 def merge_mentions(found: list[Found], text: str, k: Knowledge) -> list[EntityMention]:
     """Article-wide merging: lone heads take the body's name, surnames the full name, variants share a
     canonical, affiliations spread."""
     _lone_heads(found, text)
+    _weak_people(found)
     _acronyms(found, text)
     full_by_surname: dict[str, Found] = {}
     for f in found:
