@@ -429,3 +429,20 @@ def test_the_district_of_columbia_is_washington(text: str, surface: str, canonic
 )
 def test_a_person_by_shape_needs_words_that_are_not_ordinary_ones(text: str, surface: str, kind: str) -> None:
     assert _by_text(text)[surface][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "canonical"),
+    [
+        # A body's name and a word that says the body or its members acting together: the body itself.
+        ("NATO Allies agreed to send more air defence.", "NATO Allies", "organization", "NATO"),
+        ("Finland joined the NATO Alliance in April. The Alliance grew.", "NATO Alliance", "organization", "NATO"),
+        ("Finland joined the NATO Alliance in April. The Alliance grew.", "Alliance", "organization", "NATO"),
+        ("EU Member States adopted the package.", "EU Member States", "organization", "European Union"),
+        # Not members: an event of the body, or its partners outside it.
+        ("Leaders met at the NATO Summit in Madrid.", "NATO Summit", "other", "NATO Summit"),
+        ("NATO Partners such as Japan attended.", "NATO Partners", "organization", "NATO Partners"),
+    ],
+)
+def test_a_body_and_its_members_are_the_body(text: str, surface: str, kind: str, canonical: str) -> None:
+    assert _by_text(text)[surface][:2] == (kind, canonical)

@@ -126,6 +126,12 @@ class Article:
         text, k, run = self.text, self.k, self._run
         _, a, b, entry = segs[i]
         nxt = self._word_span(segs, i + 1)
+        if nxt is not None and entry.kind == "organization" and " ".join(nxt[1]).lower() in k.member_words:
+            # "NATO Allies", "the NATO Alliance", "EU Member States": the body itself, acting through its members.
+            end_i = nxt[0]
+            f = self._add(run[a].start, run[segs[end_i - 1][2] - 1].end, entry, known=True)
+            self._pending_aff = actor_of(f, k)
+            return end_i
         if nxt is not None and entry.kind in ("place", "organization") and entry.canonical != "":
             end_i, words = nxt
             kind = word_kind(words, k)
