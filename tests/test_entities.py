@@ -446,3 +446,22 @@ def test_a_person_by_shape_needs_words_that_are_not_ordinary_ones(text: str, sur
 )
 def test_a_body_and_its_members_are_the_body(text: str, surface: str, kind: str, canonical: str) -> None:
     assert _by_text(text)[surface][:2] == (kind, canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Call them Senior State Department Official One and Senior State Department Official Two.", "One",
+         "State Department"),
+        ("Call them Senior State Department Official One and Senior State Department Official Two.", "Two",
+         "State Department"),
+        ("Senior Official Number Two, you mentioned Burma.", "Number Two", "Burma"),
+        ("Thanks to Senior Official A for joining us in Paris.", "A", "Paris"),
+        # A numeral word in a real name stays.
+        ("Deputy Chief Mary Two Bears met Secretary Blinken.", "", "Mary Two Bears"),
+    ],
+)
+def test_a_numbered_label_after_a_title_is_nobody(text: str, absent: str, present: str) -> None:
+    surfaces = _by_text(text)
+    assert absent not in surfaces
+    assert present in surfaces

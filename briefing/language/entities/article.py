@@ -359,6 +359,15 @@ class Article:
         return "." in word and (_REFERENCE_AFTER.match(self.text, end) is not None or (
             _NUMBER_BEFORE.search(self.text, max(0, start - 8), start) is not None))
 
+    def _numbered_label(self, words: list[str], title_before: bool | None) -> bool:
+        """Number words that label an anonymous speaker ("Number Two"; "One" or "A" after a title), not a name."""
+        if all(w.lower() in self.k.label_numbers for w in words):
+            if len(words) > 1:  # "Number Two"
+                return True
+        elif len(words) != 1 or len(words[0]) != 1:
+            return False
+        return self._title_left(self._run[0].start) if title_before is None else title_before
+
     def _title_left(self, start: int) -> bool:
         return self.titles.start_before(self.text, start) >= 0
 
@@ -398,6 +407,8 @@ class Article:
             self.found.append(Found(start, end, kind, clean(text[start:end]), cue="head"))
             return
         if len(words) == 1 and self._names_nothing(words[0], start, end):
+            return
+        if self._numbered_label(words, title_before):  # "Senior Official Number Two", "Official One": nobody
             return
         cue = ""
         if not kind and _PHONETIC_AFTER.match(text, end):  # "Danny (ph)": a transcriber spelling a name heard
