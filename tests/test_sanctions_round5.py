@@ -161,3 +161,24 @@ WEIGHED = [
 @pytest.mark.parametrize(("text", "sentence", "expected"), WEIGHED)
 def test_measures_weighed_or_shared(text: str, sentence: int, expected: tuple | None) -> None:
     assert _record(text, sentence) == expected
+
+
+# an action without a target phrase right after a statement in its paragraph goes on about the same passage, and
+# takes the state the article gives that statement
+_RUSSIA = "Russia's war goes on. Russia must pay. Russia cannot win.\n\n"
+GOES_ON = [
+    (_RUSSIA + "We're aligned with dozens of countries on the most powerful sanctions. We've also curtailed "
+     "international assistance and foreign aid.", (("United States",), ("Russia",), "imposed")),
+    (_RUSSIA + "Our sanctions have been biting. We have also suspended much of our assistance.",
+     (("United States",), ("Russia",), "imposed")),
+    # not statements: no statement before, or one in another paragraph
+    ("The storm hit hard.\n\nWe've also curtailed international assistance and foreign aid.", None),
+    (_RUSSIA + "We're aligned with dozens of countries on the most powerful sanctions.\n\nWe've also curtailed "
+     "international assistance and foreign aid.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOES_ON)
+def test_actions_going_on_from_the_statement_before(text: str, expected: tuple | None) -> None:
+    found = [s for s in find_sanctions(text, source=_STATE) if s.measure == "aid restrictions"]
+    assert (None if not found else (found[0].by, found[0].targets, found[0].status)) == expected

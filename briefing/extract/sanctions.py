@@ -404,9 +404,20 @@ def _attributed(ctx: _context.Context, record: Sanction, out: list[Sanction], go
         record = replace(record, by=(gov,))  # the government whose release or official speaks
     if not record.targets:
         record = replace(record, targets=_local_target(ctx, record, out, turn, voice, near=weak == "action"))
-        if not record.targets and weak:
+        if not record.targets and weak and not (weak == "action" and _goes_on(ctx, record, out)):
             return None
     return record
+
+
+def _goes_on(ctx: _context.Context, record: Sanction, earlier: list[Sanction]) -> bool:
+    """An action right after a statement with no target yet, in its paragraph ("We're aligned with dozens of
+    countries on the most powerful sanctions. We've also curtailed international assistance."): the same passage
+    goes on, and takes the target the article gives that statement."""
+    if not earlier:
+        return False
+    last = earlier[-1]
+    return not last.targets and record.sentence - last.sentence <= 2 and \
+        ctx.paragraph_of(last.start) == ctx.paragraph_of(record.start)
 
 
 def _local_target(ctx: _context.Context, record: Sanction, earlier: list[Sanction], turn: _voice.Turn | None,
