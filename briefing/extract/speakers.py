@@ -963,14 +963,30 @@ def _resolve_pronoun(ctx: _context.Context, at: int, kind: str, attributions: At
     if head.found and head.name:
         candidates.append(head)
     # "it" stands for many things ("a plaque … and it said"): only a body in the sentence just before
+    turn = _voice.turn_at(attributions.turns, at) if kind == "person" else None
+    floor = turn.start if turn is not None and turn.press else -1  # a question points back only within itself
     for back in range(index - 1, max(-1, index - (2 if kind == "organization" else 5)), -1):
         if candidates:
             break
+        bs, be = ctx.sentences[back]
+        if be <= floor:
+            break
+        if kind == "person":
+            opening, where = _sentence_opening(ctx, bs, be)
+            if opening == "same":  # "And he accused you … of appeasement of Putin. He said": the same "he" as before
+                return _resolve_pronoun(ctx, where, kind, attributions)
+            if opening == "role":
+                return Speaker(found=True)  # "Israeli prime minister has been clear …. He said": nobody named
+            if opening == "locutor":
+                # "I know you heard President Zelenskyy …": "he" is never who speaks or is spoken to
+                named = _first_person_named(ctx, bs, be)
+                if named is not None:
+                    candidates.append(named)
+                continue
         said = attributions.of_sentence(back)
         if said.found:
             candidates.append(said)
             break
-        bs, be = ctx.sentences[back]
         subject = _first_subject(ctx, bs, be, attributions)
         if subject.found and subject.name:
             if kind == "person" and subject.kind != "person":
@@ -993,6 +1009,25 @@ def _resolve_pronoun(ctx: _context.Context, at: int, kind: str, attributions: At
 
 
 _LOCUTOR = re.compile(r"\s*(?:(?:and|but|so|now|well),?\s+)?(?:I|we|you)\b", re.IGNORECASE)
+_THIRD = re.compile(r"\s*(?:(?:and|but|so|then|now|also),?\s+)?(?:he|she)\s+(?!(?:said|says)\b)[a-z]", re.IGNORECASE)
+_ROLE_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|[A-Z][\w\-]*(?:[’']s)?)\s+){0,3}(?P<role>[a-z][\w\-]*)\s+[a-z]")
+
+
+def _sentence_opening(ctx: _context.Context, s: int, e: int) -> tuple[str, int]:
+    """What a sentence before "he"/"she" opens with, and where: "same" for he/she (the referent carries on),
+    "locutor" for I/we/you (never the antecedent), "role" for an unnamed person ("Israeli prime minister has been …")
+    in a sentence naming nobody; "" otherwise."""
+    at = _label_end(ctx.text, s, e)
+    third = _THIRD.match(ctx.text, at, e)
+    if third:
+        return "same", third.end()
+    if _LOCUTOR.match(ctx.text, at, e):
+        return "locutor", at
+    role = _ROLE_SUBJECT.match(ctx.text, at, e)
+    if role and role.group("role").lower() in _roles() - _lexicon.words(_BODIES) \
+            and _first_person_named(ctx, s, e) is None:
+        return "role", at
+    return "", at
 
 
 def _label_end(text: str, s: int, at: int) -> int:
