@@ -465,3 +465,20 @@ def test_a_numbered_label_after_a_title_is_nobody(text: str, absent: str, presen
     surfaces = _by_text(text)
     assert absent not in surfaces
     assert present in surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("She spoke at the Council on Foreign Relations in New York.", "Council on Foreign Relations", "organization"),
+        ("The Senate Committee on Foreign Relations held a hearing.", "Senate Committee on Foreign Relations",
+         "organization"),
+        ("Parties to the Treaty on the Non-Proliferation of Nuclear Weapons met.",
+         "Treaty on the Non-Proliferation of Nuclear Weapons", "other"),
+        # Not across "on" after a known name, nor into a day.
+        ("The Security Council on Ukraine met again.", "Ukraine", "place"),
+        ("The Committee on Monday voted to adjourn.", "Committee", "other"),
+    ],
+)
+def test_a_name_goes_on_after_on_from_a_head_that_takes_it(text: str, surface: str, kind: str) -> None:
+    assert _by_text(text)[surface][0] == kind

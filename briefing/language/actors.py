@@ -106,6 +106,7 @@ class Knowledge:
         self.named_heads: frozenset[str] = frozenset()  # "Senate": a head word that names a body alone
         self.member_words: frozenset[str] = frozenset()  # "Allies", "Member States": after a body, the body itself
         self.label_numbers: frozenset[str] = frozenset()  # "Official One", "Number Two": a numbered label, nobody
+        self.on_heads: frozenset[str] = frozenset()  # "Council on Foreign Relations": a name goes on after "on"
         self.of_heads: set[str] = set()  # words after which "of"/"for" continues a name
         self.possessive_prefixes: set[str] = set()  # alias keys of "Democratic People's": a name goes on
         self.max_tokens = 1
@@ -257,6 +258,7 @@ def build_knowledge() -> Knowledge:
     k.named_heads = _word_set("named_heads.txt")
     k.member_words = _word_set("member_words.txt")
     k.label_numbers = _word_set("label_numbers.txt")
+    k.on_heads = frozenset(head.split()[-1] for head in _word_set("on_heads.txt"))
     rows = [line.split("\t") for line in _data_lines("actors.tsv")]
     overrides = {row[0]: row[1] for row in rows if row[2] == "place" and len(row) < 4}
     _subdivisions(k)

@@ -1,9 +1,10 @@
 """Capitalised words and the runs they form: the candidate names of an article.
 
 Runs join across "of"/"for"/"and" only where the left word heads a name ("Ministry of Foreign Affairs",
-"Group of Seven"), across particles ("van der", "bin") and a possessive inside a known name ("People's
-Republic of China"); a day or month, or a hyphen before a lowercase modifier ("Iranian-designed"),
-ends a run.
+"Group of Seven"), across "on" after a head that takes it and "of" after that ("Council on Foreign
+Relations", "Convention on the Rights of the Child"), across particles ("van der", "bin") and a possessive
+inside a known name ("People's Republic of China"); a day or month, or a hyphen before a lowercase modifier
+("Iranian-designed"), ends a run.
 """
 
 from __future__ import annotations
@@ -164,7 +165,9 @@ def capitalised_runs(text: str, knowledge: Knowledge) -> list[list[Token]]:
                 lower_prev = prev.text.lower()
                 heads_name = conn in _CONNECTORS and (lower_prev in knowledge.of_heads or conn == "&")
                 known = conn in ("and", "of", "of the") and knowledge.lookup(text[run[0].start:end]) is not None
-                joined = conn in _PARTICLES or heads_name or known
+                joined = conn in _PARTICLES or heads_name or known or (
+                    conn in ("on", "on the") and _continues_on(text, run, knowledge)) or (
+                    conn in ("of", "of the") and any(t.conn and t.text in ("on", "on the") for t in run))
                 if joined:
                     run.append(token(gap.start(4), gap.end(4), conn, True))
         if joined:
@@ -175,6 +178,12 @@ def capitalised_runs(text: str, knowledge: Knowledge) -> list[list[Token]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _continues_on(text: str, run: list[Token], knowledge: Knowledge) -> bool:
+    """ "Council on Foreign Relations": "on" goes on from a head word that takes it, unless the name so far is
+    known ("the Security Council on Ukraine")."""
+    return run[-1].text.lower() in knowledge.on_heads and knowledge.lookup(text[run[0].start:run[-1].end]) is None
 
 
 def _possessive_in_name(text: str, run: list[Token], knowledge: Knowledge) -> bool:
