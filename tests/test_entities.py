@@ -419,6 +419,9 @@ def test_the_district_of_columbia_is_washington(text: str, surface: str, canonic
         ("Experts on Business and Human Rights called for respect for human rights in business.", "Human Rights",
          "other"),
         ("In Riyadh, Special Presidential Envoy Kerry met the minister.", "Special Presidential", "other"),
+        # A holiday or a period by its head word, even with no word of it in lower case.
+        ("Best wishes to Sweden as you celebrate your National Day.", "National Day", "other"),
+        ("We congratulate Georgia on its Independence Day.", "Independence Day", "other"),
         # A person needs no cue when the words are not ordinary ones, and keeps one that speaks or is titled.
         ("Angela Merkel met the press in Berlin.", "Angela Merkel", "person"),
         ("Angela Merkel said the talks went well.", "Angela Merkel", "person"),
