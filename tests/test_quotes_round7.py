@@ -35,3 +35,26 @@ PRONOUN_CHAIN = [
 @pytest.mark.parametrize(("text", "speakers"), PRONOUN_CHAIN)
 def test_pronoun_pointing_back_over_sentences(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+def _texts(text: str) -> list[str]:
+    return [q.text for q in find_quotes(text)]
+
+
+# ‘ and ’ inside transliterated names (an ayn: "Khalid ‘Umar Hasan", "Shari’ ‘Isa Bakr") open no quote; a single
+# quote after a lower-case word or before lower-case words still does.
+NAME_MARKS = [
+    ("The sanctions also name Khalid ‘Umar Hasan Dawud, a Syrian courier who has moved funds for the network since "
+     "2019.", []),
+    ("Officials listed Khalid ‘Umar Hasan, a courier who moved funds for them, and Shari’ ‘Isa Bakr Salim, who ran "
+     "the exchange houses in the city.", []),
+    ("The minister said ‘We will not leave this city until the work is done’ on Monday.",
+     ["We will not leave this city until the work is done"]),
+    ("The banner in Kyiv read ‘Freedom is never given to anyone for free’ in large letters.",
+     ["Freedom is never given to anyone for free"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), NAME_MARKS)
+def test_marks_inside_names_open_no_quote(text: str, quotes: list[str]) -> None:
+    assert _texts(text) == quotes

@@ -107,7 +107,7 @@ def _pair_paragraph(text: str, pstart: int, pend: int) -> tuple[list[Span], int 
         if nxt.isdigit() and not _is_word(prev):
             continue  # ’90s
         if single_open is None:
-            if ch in "‘'" and not _is_word(prev) and (_is_word(nxt) or nxt in "“\"("):
+            if ch in "‘'" and not _is_word(prev) and (_is_word(nxt) or nxt in "“\"(") and not _in_name(text, i, pstart):
                 single_open = i
         elif ch in "’'" and not prev.isspace() and not _is_word(nxt):
             out.append(Span(single_open, i + 1, single_open + 1, i))
@@ -115,6 +115,16 @@ def _pair_paragraph(text: str, pstart: int, pend: int) -> tuple[list[Span], int 
     if double_open is not None and pend - double_open > 1:
         return out, double_open
     return out, None
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'])[A-Z][a-z][\w\-]*[’']?[ \t]$")
+_NAME_AFTER = re.compile(r"[A-Z][\w\-]*[ \t]+[A-Z‘][\w]")
+
+
+def _in_name(text: str, i: int, pstart: int) -> bool:
+    """‘ marking a transliterated ayn inside a name ("Hani ‘Abd-al-Majid Muhammad", "Jami’ ‘Ali Muhammad"): a
+    capitalised word before it and two after it, so it opens no quote."""
+    return bool(_NAME_BEFORE.search(text, max(pstart, i - 40), i) and _NAME_AFTER.match(text, i + 1))
 
 
 def _glued_opening(text: str, i: int, pend: int) -> bool:
