@@ -182,3 +182,25 @@ GOES_ON = [
 def test_actions_going_on_from_the_statement_before(text: str, expected: tuple | None) -> None:
     found = [s for s in find_sanctions(text, source=_STATE) if s.measure == "aid restrictions"]
     assert (None if not found else (found[0].by, found[0].targets, found[0].status)) == expected
+
+
+# threats: the subject that "would face" consequences/sanctions is the target (when it names an actor); a condition
+# naming a leader threatens his state, not the place where he acts; "a very swift and severe response"
+THREATENED = [
+    ("We have made clear that the Russian government would face profound consequences were it to use chemical "
+     "weapons.", (("United States",), ("Russian government",), "threatened")),
+    ("Gazprom could face sanctions for its role.", (("United States",), ("Gazprom",), "threatened")),
+    ("I said that Russia would face massive consequences for attacking Ukraine.",
+     (("United States",), ("Russia",), "threatened")),
+    ("And if it doesn't deter President Putin from further aggression in Ukraine, there will be a very swift and "
+     "severe response.", (("United States",), ("Russia",), "threatened")),
+    # not statements: a generic subject, the speaker's side, a response that is no warning
+    ("Farmers face high costs this year.", None),
+    ("We face serious consequences from the drought.", None),
+    ("There was a very strong response from the audience.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATENED)
+def test_threats_with_their_target(text: str, expected: tuple | None) -> None:
+    assert _record(text) == expected

@@ -73,6 +73,7 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|already\s+|been\s
                       re.IGNORECASE)
 _ALONGSIDE = re.compile(r"\W*(?:coinciding|in\s+(?:coordination|conjunction|concert|parallel|tandem)|together|"
                         r"alongside|along|concurrent(?:ly)?|simultaneous(?:ly)?)\b[^,;:]{0,120},", re.IGNORECASE)
+_WHERE_DONE = re.compile(r"\b(?:in|into|inside|against|on|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:in|at|inside|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELIEF_GIVEN = re.compile(r"\b(?:granted|gave|given|provided|extended|delivered|received)\s+(?:\w+\s+){0,3}$",
                            re.IGNORECASE)
@@ -160,7 +161,7 @@ for _need, _pattern in (
                rf"{_NP}"),
     ("costs", rf"\bcosts\b[^.;:]{{0,60}}?\b(?:befall|be imposed on|fall on)\s+{_NP}"),
     ("conse", rf"\b(?:massive|severe|serious|heavy|profound|grave|significant)\s+(?:costs|consequences)\s+"
-              rf"(?:for|on)\s+{_NP}"),
+              rf"(?:for|on)\s+(?!\w+ing\s|its\s|their\s|his\s|her\s|any\s){_NP}"),  # not a reason ("for attacking")
     # "impose massive costs and massive consequences on Russia", "the costs that we’ve imposed on Russia"
     ("costs", rf"\bimpos\w*\s+(?:\S+\s+){{0,3}}?costs\s+and\s+(?:\S+\s+){{0,2}}?\w+\s+on\s+{_NP}"),
     ("costs", rf"\bcosts\s+(?:that|which)\s+(?:\S+\s+){{1,3}}?impos\w*\s+on\s+{_NP}"),
@@ -199,6 +200,16 @@ _PATTERN_NEEDS[len(_TARGET_PATTERNS)] = re.compile(r"\b(?:face|risk)")
 _TARGET_PATTERNS.append(re.compile(
     rf"(?:^|[,;:]\s*|\b(?:and|that)\s+)(?P<np>{_GENERIC}{_ENABLER})\s+(?:(?:could|would|will|may|might)\s+)?"
     rf"(?:also\s+)?(?:faces?|risks?)\s+(?:the\s+(?:prospect|risk|threat)\s+of\s+)?(?:[\w.\-]+\s+){{0,2}}?{_TERMS}",
+    re.IGNORECASE))
+# "the Russian government would face profound consequences were it to …", "Iran could face new sanctions": a subject
+# that names an actor (not "Farmers face high costs")
+_NAMED_SUBJECT = len(_TARGET_PATTERNS)
+_PATTERN_NEEDS[len(_TARGET_PATTERNS)] = re.compile(r"\b(?:face|risk)")
+_TARGET_PATTERNS.append(re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|that)\s+)(?P<np>(?:the\s+)?(?:(?!(?:that|which|who|said|says|I|we|you|they|he|she|it)\s)"
+    r"[\w’'\-.]+\s+){0,3}?[\w’'\-.]+)\s+"
+    r"(?:(?:could|would|will|may|might)\s+)?(?:also\s+)?(?:faces?|risks?)\s+"
+    rf"(?:the\s+(?:prospect|risk|threat)\s+of\s+)?(?:[\w.\-]+\s+){{0,3}}?(?:{_TERMS}|consequences|costs)\b",
     re.IGNORECASE))
 # "… and are considering more on Y": an elided term after a statement's own, in a later clause
 _ELLIPSIS = re.compile(r"\b(?:more|others|further ones|additional ones)\s+(?:on|against)\s", re.IGNORECASE)
@@ -600,6 +611,8 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     cond = _CONDITION.search(sentence)
     if not targets and cond and _FORWARD.search(sentence):
         targets = _condition_subject(ctx, s + cond.start(), s + cond.end(), index, earlier)
+        if threat:  # "if it doesn't deter Putin …, there will be a swift and severe response": a state's response
+            targets = [_lexicon.leader_country(t) or t for t in targets]
     back, own_targets = None, False
     if all(meas == _BACK for _at, meas in found):
         back = _statement_before(ctx, index, earlier)
@@ -827,6 +840,8 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
             if generic and (generic.end() >= m.end("np") or _WHO.match(sentence, generic.end())):
                 rel = _ENABLER_REL.match(sentence, generic.end())
                 np_end = max(np_end, offset + rel.end()) if rel else np_end
+            if i == _NAMED_SUBJECT and not ctx.mentions_in(np_start, np_end):
+                continue
             spans.append((np_start, np_end))
             names = _canonical_targets(ctx, index, np_start, np_end, sentence[m.start("np") : np_end - offset],
                                        passive=i == _PASSIVE_TARGET, earlier=earlier,
@@ -993,6 +1008,8 @@ def _condition_subject(ctx: _context.Context, start: int, end: int, index: int =
             return names
     for m in ctx.mentions_in(start, end):
         name, kind = ctx.canonical(m)
+        if kind == "place" and _WHERE_DONE.search(ctx.text, max(0, m.start - 12), m.start):
+            continue  # "if it doesn't deter Putin from further aggression in Ukraine": where, not who
         if kind in ("place", "organization"):
             return [ctx.actor(m)]
         if kind == "person":
