@@ -204,3 +204,25 @@ THREATENED = [
 @pytest.mark.parametrize(("text", "expected"), THREATENED)
 def test_threats_with_their_target(text: str, expected: tuple | None) -> None:
     assert _record(text) == expected
+
+
+# statuses: kept "unless and until" is in force; a relative clause's verb reads first; an aside ("as we discussed
+# today") has none; "will deny/restrict" announces; "must apply tougher sanctions" proposes
+STATUSES = [
+    ("Our sanctions on Iran will remain in place unless and until there is a return to compliance.", "imposed"),
+    ("Our partners will continue to maintain strong economic pressure on Iran unless and until Iran changes course.",
+     "imposed"),
+    ("We will impose sanctions on Iran unless it changes course.", "threatened"),
+    ("The costs that have been imposed on Russia are in line with the consequences that would follow from a "
+     "designation.", "imposed"),
+    ("Together, we are denying Russia parts, including semiconductors, and, as we discussed today, more.", "imposed"),
+    ("Today we are sanctioning Russia. These actions will deny selected Russian banks access to SWIFT and impose "
+     "restrictions on the Bank of Russia.", "announced"),
+    ("The international community must apply tougher sanctions against enablers of Russia’s aggression.", "proposed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUSES)
+def test_statuses_round5(text: str, status: str) -> None:
+    record = _record(text, text.count(". "))
+    assert record is not None and record[2] == status

@@ -73,6 +73,12 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|already\s+|been\s
                       re.IGNORECASE)
 _ALONGSIDE = re.compile(r"\W*(?:coinciding|in\s+(?:coordination|conjunction|concert|parallel|tandem)|together|"
                         r"alongside|along|concurrent(?:ly)?|simultaneous(?:ly)?)\b[^,;:]{0,120},", re.IGNORECASE)
+# Measures kept until a change: "will remain in place unless and until …", "continue to maintain pressure unless …"
+_KEPT_UNTIL = re.compile(r"\b(?:remains?|remained|stay|stays|maintain\w*|keep\w*|continu\w*)\b[^.;]*\b"
+                         r"(?:unless|until)\b", re.IGNORECASE)
+# A speaker's aside names no status: "as we discussed today", "as we look at that"
+_ASIDE = re.compile(r"\bas\s+(?:we|I|you|he|she|they)(?:[’'](?:ve|re))?\s+(?:just\s+|also\s+)?(?:discussed|said|noted|"
+                    r"mentioned|heard|seen|saw|know|look\s+at\s+(?:that|this|it))\b[^,;–—]{0,40}", re.IGNORECASE)
 _WHERE_DONE = re.compile(r"\b(?:in|into|inside|against|on|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:in|at|inside|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELIEF_GIVEN = re.compile(r"\b(?:granted|gave|given|provided|extended|delivered|received)\s+(?:\w+\s+){0,3}$",
@@ -642,15 +648,19 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     # an opening adjunct names what goes with the action, not its status ("Coinciding with the UK’s announcement, …")
     along = _ALONGSIDE.match(sentence, lo)
     lo_status = along.end() if along and along.end() <= term_at else lo
-    up_to_term = sentence[lo_status : verb.end() if verb else term_end]
-    status = _status(up_to_term) or _status(sentence[lo_status:hi]) or \
-        _status(sentence[lo_status:] if along else sentence) or _default_status(sentence[lo_status:hi], own)
+    # a relative clause after the term says what was done ("the costs that have been imposed on Russia … are in line
+    # with the consequences that would follow"): its verb reads before the rest of the sentence
+    relative = _ACTION_AFTER.match(sentence, term_at) or _SELF_AFTER.match(sentence, term_at)
+    said = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)  # "as we discussed today": no status
+    up_to_term = said[lo_status : max(verb.end() if verb else term_end, relative.end() if relative else 0)]
+    status = _status(up_to_term) or _status(said[lo_status:hi]) or \
+        _status(said[lo_status:] if along else said) or _default_status(said[lo_status:hi], own)
     if working and status in ("announced", "threatened", "considered", "proposed"):
         status = "imposed"
     if status == "announced" and _POLICY.search(sentence, lo, hi):
         status = "imposed"  # "I am announcing a visa restriction policy": the policy is in force
-    if cond and status in ("announced", "imposed"):  # "… will impose sanctions if …"
-        status = "threatened"
+    if cond and status in ("announced", "imposed") and not (status == "imposed" and _KEPT_UNTIL.search(sentence)):
+        status = "threatened"  # "… will impose sanctions if …"; not "will remain in place unless and until …"
     if (threat and status not in ("considered", "proposed", "rejected")) or _EXPOSED.search(sentence):
         status = "threatened"  # "persons that engage in transactions with them may be exposed to designation"
     if relief is not None:  # relief offered in talks is proposed, whatever the deal's conditions; once granted, lifted
