@@ -226,3 +226,20 @@ STATUSES = [
 def test_statuses_round5(text: str, status: str) -> None:
     record = _record(text, text.count(". "))
     assert record is not None and record[2] == status
+
+
+# who does not impose: names in an opening adjunct, names in a passive's subject
+NOT_IMPOSERS = [
+    ("Coinciding with the meeting of the Counter ISIS Finance Group (CIFG), the United States is designating five "
+     "individuals.", ("United States",)),
+    ("Alongside the summit of the Arab League, Canada is imposing sanctions on two militia leaders.", ("Canada",)),
+    ("Ali Rage, Salem Breihmatt, and Abdikadir Abdikadir are designated as Specially Designated Global Terrorists.",
+     ("United States",)),
+    ("Russia, Belarus and Iran are sanctioned by the EU.", ("European Union",)),
+]
+
+
+@pytest.mark.parametrize(("text", "by"), NOT_IMPOSERS)
+def test_names_that_do_not_impose(text: str, by: tuple) -> None:
+    record = _record(text)
+    assert record is not None and record[0] == by

@@ -79,6 +79,10 @@ _KEPT_UNTIL = re.compile(r"\b(?:remains?|remained|stay|stays|maintain\w*|keep\w*
 # A speaker's aside names no status: "as we discussed today", "as we look at that"
 _ASIDE = re.compile(r"\bas\s+(?:we|I|you|he|she|they)(?:[’'](?:ve|re))?\s+(?:just\s+|also\s+)?(?:discussed|said|noted|"
                     r"mentioned|heard|seen|saw|know|look\s+at\s+(?:that|this|it))\b[^,;–—]{0,40}", re.IGNORECASE)
+# The term is a passive participle whose subject is the clause before it ("… and C are designated as SDGTs"), no
+# reporting or relative word between ("The EU said X is designated" keeps the EU).
+_PASSIVE_TERM = re.compile(r"(?:(?!\b(?:that|said|says|announced|who|which|when|after|by)\b)[^;:.])*\b(?:is|are|was|"
+                           r"were|been|remains?)\s+(?:\w+ly\s+)?(?:designated|sanctioned|blacklisted)\b", re.IGNORECASE)
 _WHERE_DONE = re.compile(r"\b(?:in|into|inside|against|on|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:in|at|inside|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELIEF_GIVEN = re.compile(r"\b(?:granted|gave|given|provided|extended|delivered|received)\s+(?:\w+\s+){0,3}$",
@@ -668,8 +672,12 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         targets = [t for t in targets if t != gov and _is_state(ctx, t)] or _relief_target(ctx, s, e, gov)
         if not targets and not acted_before_relief:
             return None  # "Experts debate whether sanctions relief ever works": relief for no state
-    by = _by(ctx, s + lo, sentence[lo:hi], term_at - lo, targets, spans)
-    by = _listed_imposers(ctx, s, s + lo, by, targets) + by if by and lo else by
+    # names in an opening adjunct ("Coinciding with the meeting of the CIFG, …") or in a passive's subject ("A, B and C
+    # are designated as SDGTs") do not impose: they are read as targets' spans
+    spans = [*spans, *([(s + lo, s + along.end())] if along and along.end() <= term_at else []),
+             *([(s, s + term_at)] if _PASSIVE_TERM.match(sentence, lo, term_at + 12) else [])]
+    by = _by(ctx, s + lo_status, sentence[lo_status:hi], term_at - lo_status, targets, spans)
+    by = _listed_imposers(ctx, s, s + lo, by, targets) + by if by and lo and lo == lo_status else by
     by = by or _by(ctx, s, sentence, term_at, targets, spans) or _by_before(ctx, index, targets)
     if cond and not cond.start() <= term_at < cond.end():  # "Should Russia invade Ukraine, it will be met with …"
         in_condition = {_imposer(ctx, m) for m in ctx.mentions_in(s + cond.start(), s + cond.end())}
