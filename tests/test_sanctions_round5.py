@@ -243,3 +243,21 @@ NOT_IMPOSERS = [
 def test_names_that_do_not_impose(text: str, by: tuple) -> None:
     record = _record(text)
     assert record is not None and record[0] == by
+
+
+# back-references to a designation in force: "It remains designated today" after a statement on one target (past a
+# sentence between), "They remain designated" after one on several; "X is a designated FTO" names X, not the category
+BACK_REFERENCES = [
+    ("We designated the PFLP as a terrorist group in 1997. It is an SDGT as well. It remains designated today.", 2,
+     (("United States",), ("PFLP",), "imposed")),
+    ("We sanctioned Ivanov and Petrov in 2019. They remain designated today.", 1,
+     (("United States",), ("Ivanov", "Petrov"), "imposed")),
+    ("Hamas is a designated Foreign Terrorist Organization.", 0, (("United States",), ("Hamas",), "imposed")),
+    # not a statement: "it" with no statement before
+    ("The storm hit the port. It remains closed today.", 1, None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "expected"), BACK_REFERENCES)
+def test_back_references_to_a_designation(text: str, sentence: int, expected: tuple | None) -> None:
+    assert _record(text, sentence) == expected

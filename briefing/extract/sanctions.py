@@ -83,6 +83,8 @@ _ASIDE = re.compile(r"\bas\s+(?:we|I|you|he|she|they)(?:[’'](?:ve|re))?\s+(?:j
 # reporting or relative word between ("The EU said X is designated" keeps the EU).
 _PASSIVE_TERM = re.compile(r"(?:(?!\b(?:that|said|says|announced|who|which|when|after|by)\b)[^;:.])*\b(?:is|are|was|"
                            r"were|been|remains?)\s+(?:\w+ly\s+)?(?:designated|sanctioned|blacklisted)\b", re.IGNORECASE)
+_CATEGORY = re.compile(r"(?:(?:Specially\s+Designated\s+)?Global\s+Terrorists?|(?:Foreign\s+)?Terrorist\s+"
+                       r"Organi[sz]ations?|FTOs?|SDGTs?|SDNs?|Specially\s+Designated\s+Nationals?)$", re.IGNORECASE)
 _WHERE_DONE = re.compile(r"\b(?:in|into|inside|against|on|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:in|at|inside|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELIEF_GIVEN = re.compile(r"\b(?:granted|gave|given|provided|extended|delivered|received)\s+(?:\w+\s+){0,3}$",
@@ -221,6 +223,14 @@ _TARGET_PATTERNS.append(re.compile(
     r"(?:(?:could|would|will|may|might)\s+)?(?:also\s+)?(?:faces?|risks?)\s+"
     rf"(?:the\s+(?:prospect|risk|threat)\s+of\s+)?(?:[\w.\-]+\s+){{0,3}}?(?:{_TERMS}|consequences|costs)\b",
     re.IGNORECASE))
+# "Hamas is a designated Foreign Terrorist Organization", "the group remains a U.S.-designated FTO": the subject
+_DESIGNATED_AS = len(_TARGET_PATTERNS)
+_PATTERN_NEEDS[len(_TARGET_PATTERNS)] = re.compile(r"designated")
+_TARGET_PATTERNS.append(re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|that)\s+)(?P<np>(?:the\s+)?(?:(?!(?:that|which|who|said|says|I|we|you|they|he|she|it)\s)"
+    r"[\w’'\-.]+\s+){0,3}?[\w’'\-.]+)\s+(?:is|are|was|were|remains?|has been|have been)\s+(?:also\s+|still\s+)?"
+    r"(?:an?\s+)?(?:(?:U\.S\.|UN|U\.N\.|EU)[\s\-]+)?designated\s+(?:(?:foreign\s+)?terrorist\s+organi[sz]ations?|FTOs?|"
+    r"SDGTs?|(?:Specially\s+Designated\s+)?Global\s+Terrorists?)\b", re.IGNORECASE))
 # "… and are considering more on Y": an elided term after a statement's own, in a later clause
 _ELLIPSIS = re.compile(r"\b(?:more|others|further ones|additional ones)\s+(?:on|against)\s", re.IGNORECASE)
 # Where one sentence holds two statements: between clauses with their own verb ("…, but it imposed …", "… and are
@@ -858,7 +868,7 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
             if generic and (generic.end() >= m.end("np") or _WHO.match(sentence, generic.end())):
                 rel = _ENABLER_REL.match(sentence, generic.end())
                 np_end = max(np_end, offset + rel.end()) if rel else np_end
-            if i == _NAMED_SUBJECT and not ctx.mentions_in(np_start, np_end):
+            if i in (_NAMED_SUBJECT, _DESIGNATED_AS) and not ctx.mentions_in(np_start, np_end):
                 continue
             spans.append((np_start, np_end))
             names = _canonical_targets(ctx, index, np_start, np_end, sentence[m.start("np") : np_end - offset],
@@ -876,7 +886,8 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
         for target in _colon_list(ctx, sentence, offset, at):
             if target not in found:
                 found.append(target)
-    return found, spans
+    named = [t for t in found if not _CATEGORY.match(t)]
+    return (named or found), spans  # "Hamas is a designated Foreign Terrorist Organization": Hamas, not the category
 
 
 def _listed_before(ctx: _context.Context, offset: int, at: int) -> tuple[list[str], int]:
@@ -922,6 +933,10 @@ def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, 
             phrase = re.split(r"(?i)^(?:.*\s)?(?:of|among|to|for|with|from|on|in|about)\s+(?=\S)", phrase)[-1]
         start = end - len(phrase)
     phrase = " ".join(phrase.split())
+    if _PRONOUN_TARGET.match(phrase) and passive and earlier and earlier[-1].targets and \
+            index - earlier[-1].sentence <= 2 and (len(earlier[-1].targets) == 1) == (phrase.lower() in ("it", "he",
+                                                                                                      "she")):
+        return list(earlier[-1].targets)  # "We have designated the PFLP … It’s an SDGT as well. It remains designated"
     if _PRONOUN_TARGET.match(phrase) or _anaphor_kind(phrase):
         found = _antecedent(ctx, index, _context.pronoun_kind(phrase) or _anaphor_kind(phrase) or "any")
         # "this individual was sanctioned" with nobody named before: the phrase itself, never a bare pronoun
