@@ -261,3 +261,24 @@ BACK_REFERENCES = [
 @pytest.mark.parametrize(("text", "sentence", "expected"), BACK_REFERENCES)
 def test_back_references_to_a_designation(text: str, sentence: int, expected: tuple | None) -> None:
     assert _record(text, sentence) == expected
+
+
+# a warning with no state in its paragraph, in a transcript: the state the exchange (question and answer so far) is
+# about, not a place where something happens
+_Q = "QUESTION: Is Russia going to stop? What will you do if Russia moves troops into Ukraine?\n"
+EXCHANGE = [
+    (_Q + "MR PRICE: We have been very clear that any renewed invasion would be met with a swift, severe, and united "
+     "response from the United States and our allies.", ("Russia",)),
+    ("QUESTION: Will China arm them? Is China sending drones?\nMR PRICE: Any such transfer would be met with a swift "
+     "and severe response.", ("China",)),
+    # not statements: no state in the exchange, two states named alike
+    ("QUESTION: What will you do?\nMR PRICE: Any such transfer would be met with a swift and severe response.", None),
+    ("QUESTION: Are Iran and Syria arming them?\nMR PRICE: Any such transfer would be met with a swift and severe "
+     "response.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), EXCHANGE)
+def test_warnings_take_the_state_of_the_exchange(text: str, targets: tuple | None) -> None:
+    found = find_sanctions(text, source=_STATE)
+    assert (found[0].targets if found else None) == targets

@@ -392,7 +392,7 @@ def find_sanctions(
         gov = speakers.get(turn.label, voice) if turn is not None else voice
         records = _statements(ctx, index, found, out, gov, surnames, implicit)
         for record, weak in records:
-            record = _attributed(ctx, record, out, gov, turn, voice, weak)
+            record = _attributed(ctx, record, out, gov, turn, voice, weak, _exchange_start(turns, turn))
             if record is None:
                 continue
             if not record.by:
@@ -424,8 +424,17 @@ def _implicit_terms(sentence: str, found: list[tuple[int, str]]) -> dict[int, tu
     return out
 
 
+def _exchange_start(turns: list[_voice.Turn], turn: _voice.Turn | None) -> int:
+    """Where the exchange holding a transcript turn starts: the journalist's question right before it, else the turn
+    itself; -1 outside transcripts."""
+    if turn is None:
+        return -1
+    i = turns.index(turn)
+    return turns[i - 1].start if i and turns[i - 1].press else turn.start
+
+
 def _attributed(ctx: _context.Context, record: Sanction, out: list[Sanction], gov: str, turn: _voice.Turn | None,
-                voice: str, weak: str) -> Sanction | None:
+                voice: str, weak: str, exchange: int = -1) -> Sanction | None:
     """The record with the imposers and targets its context gives. A measure without a sanction word (`weak`) is none
     without a target ("we will mount a swift and united response"); an action takes it only from its sentence or the
     statement just before, a warning also from the state its paragraph is about."""
@@ -434,7 +443,9 @@ def _attributed(ctx: _context.Context, record: Sanction, out: list[Sanction], go
     if not record.by and gov and not any(_SPEAKER_SIDE.match(t) for t in record.targets):
         record = replace(record, by=(gov,))  # the government whose release or official speaks
     if not record.targets:
-        record = replace(record, targets=_local_target(ctx, record, out, turn, voice, near=weak == "action"))
+        exchange = exchange if weak == "threat" and record.by == (gov,) else -1  # the speaker's own warning only
+        record = replace(record, targets=_local_target(ctx, record, out, turn, voice, near=weak == "action",
+                                                       exchange=exchange))
         if not record.targets and weak and not (weak == "action" and _goes_on(ctx, record, out)):
             return None
     return record
@@ -452,11 +463,14 @@ def _goes_on(ctx: _context.Context, record: Sanction, earlier: list[Sanction]) -
 
 
 def _local_target(ctx: _context.Context, record: Sanction, earlier: list[Sanction], turn: _voice.Turn | None,
-                  voice: str = "", near: bool = False) -> tuple[str, ...]:
+                  voice: str = "", near: bool = False, exchange: int = -1) -> tuple[str, ...]:
     """A statement with no target phrase ("We have implemented a series of sanctions to condemn Iran", "Our export
     controls have been biting"): the one state its sentence names that is neither an imposer nor a place where or
     against which something happens; else the state targets of the statement just before in the same paragraph (or
-    turn); else the state its paragraph names most, at least twice and twice as often as any other."""
+    turn); else the state its paragraph names most, at least twice and twice as often as any other; else, for a
+    warning in a transcript ("any renewed invasion would be met with a swift, severe, and united response"), the one
+    the exchange so far (the question and the answer up to it) names so, not counting places where something happens
+    ("goes into Ukraine")."""
     imposers = set(record.by) | {voice}
     # a state named before the term in its clause acts ("Finland has helped craft EU sanctions") unless possessive
     term = _lexicon.sanction_term_re()[0].search(ctx.text, record.start, record.end)
@@ -476,9 +490,25 @@ def _local_target(ctx: _context.Context, record: Sanction, earlier: list[Sanctio
     ranked = Counter(_states_in(ctx, p_start, p_end, imposers)).most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return (ranked[0][0],)
+    if exchange >= 0:
+        ranked = Counter(a for a, m in _states_with_mentions(ctx, exchange, record.end, imposers)
+                         if not _INTO.search(ctx.text, max(0, m.start - 10), m.start)).most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return (ranked[0][0],)
     return ()
 
 
+def _states_with_mentions(ctx: _context.Context, start: int, end: int, imposers: set[str]
+                          ) -> list[tuple[str, EntityMention]]:
+    out = []
+    for m in ctx.mentions_in(start, end):
+        actor = ctx.actor(m) if ctx.canonical(m)[1] != "person" else ""
+        if actor and actor not in imposers and _is_state(ctx, actor):
+            out.append((actor, m))
+    return out
+
+
+_INTO = re.compile(r"\b(?:in|into|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _AROUND = re.compile(r"\b(?:against|of|in|to|into|from|with|at|for|towards?|over|on|across|inside|near)\s+(?:the\s+)?$",
                      re.IGNORECASE)
 
