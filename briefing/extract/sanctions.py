@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from briefing.extract import _context, _lexicon, _voice
+from briefing.extract import _context, _imposers, _lexicon, _voice
 from briefing.models import EntityMention, Sanction
 
 # Where a target noun phrase stops.
@@ -325,10 +325,6 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|new|further|additional|its|their|so-cal
 # Short parentheticals and nicknames inside names are blanked (same length) before matching phrases.
 _MASK = re.compile(r"\s\((?:[^()\s]+\s?){1,3}\)|(?<=\b[A-Z][a-z]) [“\"][A-Z][\w’'\-]*[”\"](?= [A-Z])")
 _NICKNAME = re.compile(r"(?<=\b[A-Z])([a-z’'\-]+)( [“\"][A-Z][\w’'\-]*[”\"])(?= [A-Z])")
-_PASSIVE_AGENT = re.compile(r"\b(?:(?:designated|sanctioned|imposed|issued|announced|adopted|revoked|lifted|taken|"
-                            r"listed|blacklisted|approved|enacted|introduced|agreed|signed|levied|unveiled)\s+by|"
-                            r"(?:further|additional|more|new)\s+(?:actions?|steps|measures|consequences)\s+from)\s+"
-                            r"(?:the\s+)?$", re.IGNORECASE)
 # After the term, the verb group of a passive ("these designations are being revoked") still belongs to it.
 _VERB_AFTER = re.compile(r"(?:\s+(?:is|are|was|were|will|would|be|been|being|has|have|had|not|remain|\w+ly))+\s+\w+")
 _BACK = "back-reference"  # the measure name of "these actions" in sanction_terms.txt
@@ -716,11 +712,11 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     # are designated as SDGTs") do not impose: they are read as targets' spans
     spans = [*spans, *([(s + lo, s + along.end())] if along and along.end() <= term_at else []),
              *([(s, s + term_at)] if _PASSIVE_TERM.match(sentence, lo, term_at + 12) else [])]
-    by = _by(ctx, s + lo_status, sentence[lo_status:hi], term_at - lo_status, targets, spans)
+    by = _imposers.by(ctx, s + lo_status, sentence[lo_status:hi], term_at - lo_status, targets, spans)
     by = _listed_imposers(ctx, s, s + lo, by, targets) + by if by and lo and lo == lo_status else by
-    by = by or _by(ctx, s, sentence, term_at, targets, spans) or _by_before(ctx, index, targets)
+    by = by or _imposers.by(ctx, s, sentence, term_at, targets, spans) or _imposers.by_before(ctx, index, targets)
     if cond and not cond.start() <= term_at < cond.end():  # "Should Russia invade Ukraine, it will be met with …"
-        in_condition = {_imposer(ctx, m) for m in ctx.mentions_in(s + cond.start(), s + cond.end())}
+        in_condition = {_imposers.imposer(ctx, m) for m in ctx.mentions_in(s + cond.start(), s + cond.end())}
         by = [b for b in by if b not in in_condition]
     if relief is not None and gov:
         by = [gov]  # "the nuclear steps Iran would take as well as the sanctions relief": the speaker's side relieves
@@ -772,15 +768,15 @@ def _listed_imposers(ctx: _context.Context, s: int, at: int, by: list[str], targ
     frozen …": the clause starts at ", and"): the names joined by commas and "and" back to the list's start, when
     that start is no object ("sanctions on Japan, and New Zealand has …" lists nothing)."""
     first = next(iter(ctx.mentions_in(at, at + 60)), None)
-    if first is None or _imposer(ctx, first) != by[0] or ctx.text[at : first.start].strip() not in ("", "the"):
+    if first is None or _imposers.imposer(ctx, first) != by[0] or ctx.text[at : first.start].strip() not in ("", "the"):
         return []
 
     def imposer(m: EntityMention) -> str:
-        name = _imposer(ctx, m)
+        name = _imposers.imposer(ctx, m)
         return name if name not in targets else ""
 
     names, start = _listed_back(ctx, s, at, imposer)
-    if not names or _is_target_context(ctx.text, start):
+    if not names or _imposers.is_target_context(ctx.text, start):
         return []
     return [n for n in dict.fromkeys(names) if n not in by]
 
@@ -800,8 +796,8 @@ def _government_subject(ctx: _context.Context, offset: int, sentence: str, at: i
     """The clause before `at` names a government, a state or a body acting for one, or is the speaker's "we"."""
     lo, _hi = _clause_bounds(sentence, at)
     for m in ctx.mentions_in(offset + lo, offset + at):
-        if ctx.canonical(m)[1] in ("organization", "place") and _imposer(ctx, m) and \
-                not _is_target_context(ctx.text, m.start):
+        if ctx.canonical(m)[1] in ("organization", "place") and _imposers.imposer(ctx, m) and \
+                not _imposers.is_target_context(ctx.text, m.start):
             return True
     return bool(gov) and bool(re.search(r"\b(?:[Ww]e|[Tt]he Department|[Tt]his Administration)\b", sentence[lo:at]))
 
@@ -838,7 +834,7 @@ def _own_voice(ctx: _context.Context, offset: int, sentence: str, lo: int, term_
         if last is not None and not _PASSIVE_AFTER.fullmatch(sentence, last.end(), term_at):
             between = sentence[last.end() : term_at]
             own = re.fullmatch(r"\s+(?:[\w\-]+\s+){0,2}", between) if last.group().lower() == "our" else \
-                not any(_imposer(ctx, m) and not _is_target_context(ctx.text, m.start)
+                not any(_imposers.imposer(ctx, m) and not _imposers.is_target_context(ctx.text, m.start)
                         for m in ctx.mentions_in(offset + last.end(), offset + term_at))
             if own:
                 return list(dict.fromkeys([gov] + [b for b in by if b == gov]))
@@ -1086,193 +1082,6 @@ def _condition_np_re() -> re.Pattern[str]:
     verbs = "|".join(sorted(_lexicon.words("sanction_condition_verbs.txt"), key=len, reverse=True))
     return re.compile(rf"[“\"]?(?:should|if|unless)\s+(?P<np>[^,;]{{2,120}}?)\s+(?:\w+ly\s+)?(?:{verbs})\b",
                       re.IGNORECASE)
-
-
-def _by(ctx: _context.Context, offset: int, sentence: str, term_at: int, targets: list[str],
-        target_spans: list[tuple[int, int]]) -> list[str]:
-    """The actors imposing: a passive agent ("designated by X"), one modifying the term ("new US sanctions"),
-    else the subject before it, else a title that acts for a country ("The Deputy Secretary")."""
-    agent = _passive_agent(ctx, offset, offset + len(sentence), targets)
-    if agent:
-        return agent
-    that = sentence.rfind(" that ", 0, term_at)
-    actors: list[str] = []
-    spans = []
-    if that >= 0:
-        spans.append((offset + that, offset + term_at))
-    spans.append((offset, offset + term_at))
-    spans.append((offset + term_at, offset + len(sentence)))  # "…,” the G-7 leaders said
-    for start, end in spans:
-        group: list[tuple[int, int, str]] = []  # the actors nearest the term, with those joined to them by "and"
-        skipped = -1  # end of the last name skipped as a target: names listed with it are targets too
-        for m in ctx.mentions_in(start, end):
-            name = _imposer(ctx, m)
-            if not name or name in targets:
-                continue
-            if start == offset + term_at and not _reports(ctx.text, m.start, m.end) and \
-                    not _RELATIVE_SUBJECT.search(ctx.text, max(start, m.start - 60), m.start):
-                continue  # after the term only the speaker of a reporting clause ("…,” the G-7 leaders said)
-            listed = skipped >= 0 and re.fullmatch(r"(?:\s*,)?\s*(?:and|,)?\s*(?:the\s+)?", ctx.text[skipped : m.start])
-            modifier = m.end <= offset + term_at and re.fullmatch(r"(?:[’']s)?\s+(?:[\w\-]+\s+)?",
-                                                                  ctx.text[m.end : offset + term_at])
-            if (_is_target_context(ctx.text, m.start) and not modifier) or \
-                    any(a <= m.start < b for a, b in target_spans) or listed or \
-                    _owner(ctx.text, m.end, offset + term_at):
-                skipped = m.end
-                continue
-            if group and not re.fullmatch(r"(?:\s*,)?\s*(?:and|,)?\s*(?:the\s+)?", ctx.text[group[-1][1] : m.start]):
-                group = []
-            group.append((m.start, m.end, name))
-        for _s, _e, name in group:
-            if name not in actors:
-                actors.append(name)
-        if actors:
-            return actors
-    collective = _collective_imposer(sentence, term_at)
-    if collective:
-        return [collective]
-    subject = re.match(r"(?i)\s*(?:[A-Z]\w*,\s+)?(?:the\s+)?((?:[\w\-]+\s+){0,4}?[\w\-]+)(?=\s+(?:and|is|are|was|were|"
-                       r"has|have|had|will|would|also|\w+s|\w+ed)\b)", sentence)
-    if subject:
-        country = ctx.title_country(subject.group(1))
-        if country:
-            return [country]
-        head = subject.group(1).split()[-1].lower()
-        if head in _lexicon.document_nouns() or " ".join(subject.group(1).lower().split()[-2:]) in \
-                _lexicon.document_nouns():
-            return []  # "The declaration outlined that …": its issuer, named before, imposes
-        body = _body_actor(ctx, offset, head)
-        if body:
-            return [body]
-        if head in _lexicon.words("speaker_bodies.txt") and len(subject.group(1).split()) == 1:
-            return [head]
-    return []
-
-
-# The subject of a relative clause on the term: "other sanctions that the U.S. is mulling".
-_RELATIVE_SUBJECT = re.compile(r"\b(?:sanctions?|measures|controls?|restrictions?|designations?|bans?|embargo(?:es)?|"
-                               r"penalt(?:y|ies))\s+(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
-_REPORTED_BY = re.compile(r"\b(?:said|says|stated|added|noted|announced|according to)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _reports(text: str, start: int, end: int) -> bool:
-    """A name that speaks: right after "said"/"according to", or followed by a reporting verb within three words."""
-    if _REPORTED_BY.search(text, max(0, start - 30), start):
-        return True
-    verb = _lexicon.reporting_verb_re().search(text, end, end + 40)
-    return bool(verb) and re.fullmatch(r"(?:\s+[\w’'\-]+){0,2}\s+", text[end : verb.start()] or " ") is not None
-
-
-@cache
-def _collective_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    heads = "|".join(sorted(_lexicon.words("sanction_collective_imposers.txt"), key=len, reverse=True))
-    mods = r"(?:(?:other|like-minded|european|western|many|so many|dozens of|scores of|a growing number of|" \
-           r"the growing number of|growing number of|a number of|number of|\d+|several|key|close|our)\s+)*"
-    phrase = rf"(?P<who>{mods}(?:{heads})(?:\s+and\s+(?:{heads}))?)"
-    return (re.compile(r"\b(?:designated|sanctioned|imposed|levied|adopted|announced|taken|targeted)\s+"
-                       rf"(?:\w+\s+){{0,2}}?by\s+(?:the\s+|our\s+)?{phrase}\b", re.IGNORECASE),
-            re.compile(rf"\b(?:that|which)\s+(?:the\s+|our\s+)?{phrase}\s+(?:\w+\s+){{0,2}}?$", re.IGNORECASE),
-            re.compile(rf"(?:^|\b(?:the|our|and)\s+){phrase}\s+(?:\w+\s+){{0,3}}?$", re.IGNORECASE))
-
-
-_WITH = re.compile(r"\b(?:with|to)\s+(?:the\s+|our\s+)?(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
-
-
-def _collective_imposer(sentence: str, term_at: int) -> str:
-    """Imposers the text does not name: "designated by allies and partners", "the sanctions that dozens of countries
-    have imposed" (after the term), "so many countries applying sanctions" (right before it)."""
-    agent, relative, subject = _collective_re()
-    m = agent.search(sentence, term_at) or relative.search(sentence, term_at, _next_verb_end(sentence, term_at)) \
-        or subject.search(sentence, max(0, term_at - 80), term_at)
-    if not m or _WITH.search(sentence, max(0, m.start("who") - 60), m.start("who")):
-        return ""  # "we will act with our allies and partners in imposing …": partners of the speaker's government
-    return " ".join(m.group("who").split())
-
-
-def _next_verb_end(sentence: str, at: int) -> int:
-    """Where the relative clause after a term reaches its verb ("sanctions that dozens of countries have imposed")."""
-    m = re.compile(r"\b(?:impos\w*|levied|maintain\w*|applied|adopted|announced|put)\b", re.IGNORECASE).search(
-        sentence, at, at + 80)
-    return m.start() if m else at
-
-
-def _imposer(ctx: _context.Context, m: EntityMention) -> str:
-    """The actor a mention stands for as an imposer: a person's country, a body's state; "" for anything else."""
-    if _lexicon.is_not_actor(m.text):
-        return ""
-    name, kind = ctx.canonical(m)
-    if kind == "person":
-        return ctx.affiliation_of(m) or name
-    if kind == "place":
-        return ctx.actor(m)
-    if kind == "organization":
-        if m.text.lower() in _lexicon.words("speaker_bodies.txt") and not m.affiliation:
-            return _body_actor(ctx, m.start, m.text.lower())  # "The Department has revoked …"
-        return ctx.actor(m)
-    if m.affiliation and m.affiliation == name and m.text[:1].isupper():
-        return m.affiliation  # "the Russians", "new Chinese sanctions": a demonym, for its state
-    return _lexicon.leader_country(name)  # "Putin" read as an unknown thing: a known head of state
-
-
-def _passive_agent(ctx: _context.Context, start: int, end: int, targets: list[str]) -> list[str]:
-    """"designated by the Department of State", "issued by the United States, Britain, and Germany"."""
-    names: list[str] = []
-    last_end = -1
-    for m in ctx.mentions_in(start, end):
-        if last_end < 0:
-            if not _PASSIVE_AGENT.search(ctx.text, max(start, m.start - 40), m.start):
-                continue
-        elif not re.fullmatch(r"(?:\s*,)?\s*(?:and|,)?\s*(?:the\s+)?", ctx.text[last_end : m.start]):
-            break
-        name = _imposer(ctx, m)
-        if name and name not in targets and name not in names:
-            names.append(name)
-        last_end = m.end
-    return names
-
-
-def _body_actor(ctx: _context.Context, offset: int, head: str) -> str:
-    """"the Department" -> the state of the last "Department of …" named before it."""
-    if len(head) < 4:
-        return ""
-    for m in reversed(ctx.mentions_in(0, offset)):
-        if head in m.text.lower().split() and ctx.canonical(m)[1] == "organization":
-            actor = ctx.actor(m)
-            return actor if actor != ctx.canonical(m)[0] else ""
-    return ""
-
-
-def _by_before(ctx: _context.Context, index: int, targets: list[str]) -> list[str]:
-    """Imposers carried over from the sentence before, in the same paragraph, when it names them as the
-    agent of a passive ("a joint declaration was issued by the US, Britain and Germany")."""
-    if index == 0:
-        return []
-    s, e = ctx.sentences[index - 1]
-    if "\n" in ctx.text[s : ctx.sentences[index][0]]:
-        return []
-    return _passive_agent(ctx, s, e, targets)
-
-
-def _owner(text: str, end: int, term_at: int) -> bool:
-    """A possessive whose noun is not the term ("Turkey’s possession of the system triggered sanctions"): the owner of
-    a thing, not the imposer ("Japan’s new export controls", "Russia’s sanctions" impose)."""
-    return bool(re.match(r"[’']s\s", text[end : end + 3])) and \
-        not re.fullmatch(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[end:term_at]) and \
-        not re.match(r"[’']s\s+(?:\w+\s+)?(?:announcement|decision|imposition|adoption)s?\b", text[end:term_at])
-
-
-def _is_target_context(text: str, at: int) -> bool:
-    """A name right after "on/against/to/from/with" (and up to two lower-case words: "with our ally Germany") or after
-    a verb whose object it is ("supporting Ukraine", "cutting off the Russian Government") is not an imposer."""
-    return bool(_target_context_re().search(text, max(0, at - 40), at))
-
-
-@cache
-def _target_context_re() -> re.Pattern[str]:
-    verbs = "|".join(row[0] for row in _lexicon.table("sanction_object_verbs.txt"))
-    return re.compile(r"\b(?:(?:on|against|to|from|with|of|in|into|at|by|as|warned|accused|for)\s+"
-                      r"(?:(?:the|an?|our|their|its|his|her)\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}|"
-                      rf"(?:{verbs})\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-]*\s+){{0,4}})$", re.IGNORECASE)
 
 
 def sanction_timeline(sanctions: list[Sanction]) -> dict[tuple[str, str], list[Sanction]]:
