@@ -282,3 +282,25 @@ EXCHANGE = [
 def test_warnings_take_the_state_of_the_exchange(text: str, targets: tuple | None) -> None:
     found = find_sanctions(text, source=_STATE)
     assert (found[0].targets if found else None) == targets
+
+
+# measures said to stay in place: a statement of its own, also after a back-reference ("Those sanctions – every one of
+# them remains in place", "That will remain in place against Iran"); kept until a leader or state changes course
+STAY = [
+    ("Iran has been under heavy sanctions since 2018. Those sanctions – every one of them remains in place.", 1,
+     (("United States",), ("Iran",), "imposed")),
+    ("There is a strict sanctions regime in place against Cuba. That will remain in place against Cuba unless and "
+     "until we reach a deal.", 1, (("United States",), ("Cuba",), "imposed")),
+    ("Our nonfood sanctions will remain in place until Putin stops this brutal war against Ukraine's sovereignty.", 0,
+     (("United States",), ("Russia",), "imposed")),
+    ("We will continue to impose costs until Putin ends this war against Ukraine.", 0,
+     (("United States",), ("Russia",), "imposed")),
+    # not statements: something else in place
+    ("The road was closed in 2019. It remains in place.", 1, None),
+    ("The ceasefire line remains in place until the talks end.", 0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "expected"), STAY)
+def test_measures_said_to_stay(text: str, sentence: int, expected: tuple | None) -> None:
+    assert _record(text, sentence) == expected

@@ -85,6 +85,9 @@ _PASSIVE_TERM = re.compile(r"(?:(?!\b(?:that|said|says|announced|who|which|when|
                            r"were|been|remains?)\s+(?:\w+ly\s+)?(?:designated|sanctioned|blacklisted)\b", re.IGNORECASE)
 _CATEGORY = re.compile(r"(?:(?:Specially\s+Designated\s+)?Global\s+Terrorists?|(?:Foreign\s+)?Terrorist\s+"
                        r"Organi[sz]ations?|FTOs?|SDGTs?|SDNs?|Specially\s+Designated\s+Nationals?)$", re.IGNORECASE)
+# Measures said to stay: "Those sanctions – every single one of them remains in place" is a statement of its own.
+_UNTIL = re.compile(r"\b(?:until|unless)\s+(?!and\b|or\b)[^,;.]*", re.IGNORECASE)
+_KEPT = re.compile(r"\bremains?\s+in\s+(?:place|force|effect)\b", re.IGNORECASE)
 _WHERE_DONE = re.compile(r"\b(?:in|into|inside|against|on|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:in|at|inside|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELIEF_GIVEN = re.compile(r"\b(?:granted|gave|given|provided|extended|delivered|received)\s+(?:\w+\s+){0,3}$",
@@ -135,6 +138,8 @@ _TARGET_PATTERNS = [
                rf"[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|all|several)\s|{_CAPITAL}){_NP}",
                re.IGNORECASE),
     re.compile(rf"\bvisas?\s+(?:held\s+by|of|belonging\s+to)\s+{_NP}", re.IGNORECASE),
+    # "That will remain in place against Iran"
+    re.compile(rf"\bremains?\s+in\s+(?:place|force|effect)\s+(?:against|on)\s+{_NP}", re.IGNORECASE),
     # "the sanctions imposed by Canada on Belarus"
     re.compile(rf"\b{_TERMS}\s+(?:imposed|levied|placed)\s+by\s+[^,;:]{{1,80}}?\s+(?:on|against)\s+{_NP}",
                re.IGNORECASE),
@@ -650,6 +655,7 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     acted = acted or working or bool(weak)  # "These sanctions are having a dramatic impact": measures in force
     relief = next((r for r in _RELIEF.finditer(sentence) if any(r.start() <= at < r.end() for at, _m in found)),
                   None)
+    acted = acted or bool(_KEPT.search(sentence))  # "The designation remains in place": in force
     acted_before_relief = acted
     acted = acted or relief is not None
     term_at = found[0][0]
@@ -659,6 +665,9 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         targets = _condition_subject(ctx, s + cond.start(), s + cond.end(), index, earlier)
         if threat:  # "if it doesn't deter Putin …, there will be a swift and severe response": a state's response
             targets = [_lexicon.leader_country(t) or t for t in targets]
+    until = _UNTIL.search(sentence) if not targets and _KEPT_UNTIL.search(sentence) else None
+    if until:  # "Our sanctions will remain in place until Putin stops this war": kept on the one who must change
+        targets = _until_target(ctx, s + until.start(), s + until.end())
     back, own_targets = None, False
     if all(meas == _BACK for _at, meas in found):
         back = _statement_before(ctx, index, earlier)
@@ -726,7 +735,7 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         by = _own_voice(ctx, s, sentence, lo, term_at, by, gov, speakers or {})
     measure = next((meas for _at, meas in found if meas not in ("unspecified", _BACK)), "unspecified")
     such = any(sentence.startswith("such", at) for at, _m in found)  # "such actions": others of the kind, not these
-    if back is not None and not own_targets and not such and \
+    if back is not None and not own_targets and not such and not _KEPT.search(sentence) and \
             status not in ("proposed", "considered", "threatened", "rejected"):
         return None  # "We have taken these actions in response to …": the same action again, nothing new
     if back is not None:
@@ -1054,6 +1063,17 @@ def _colon_list(ctx: _context.Context, sentence: str, offset: int, np_end: int) 
         if kind in ("person", "organization", "other") and not _lexicon.is_not_actor(m.text) and name not in names:
             names.append(name)
     return names
+
+
+def _until_target(ctx: _context.Context, start: int, end: int) -> list[str]:
+    """Who must change for measures to go ("until Putin stops this war against Ukraine" -> Russia): the first leader
+    (as his state) or state the clause names, not a place where something happens."""
+    for m in ctx.mentions_in(start, end):
+        name, kind = ctx.canonical(m)
+        state = _lexicon.leader_country(name) or (ctx.actor(m) if kind == "place" else "")
+        if state and not _WHERE_DONE.search(ctx.text, max(0, m.start - 12), m.start):
+            return [state]
+    return []
 
 
 def _condition_subject(ctx: _context.Context, start: int, end: int, index: int = 0,
