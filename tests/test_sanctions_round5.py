@@ -304,3 +304,24 @@ STAY = [
 @pytest.mark.parametrize(("text", "sentence", "expected"), STAY)
 def test_measures_said_to_stay(text: str, sentence: int, expected: tuple | None) -> None:
     assert _record(text, sentence) == expected
+
+
+# a modal passive warns ("may/could be designated") or announces ("will be designated"); its subject keeps a relative
+# clause with an enabler verb ("Companies that supply the junta"); a subordinator starts the subject ("unless they")
+MODAL_PASSIVES = [
+    ("Those who violate the order may be sanctioned.", (("United States",), ("Those who violate the order",),
+                                                        "threatened")),
+    ("Companies that supply the junta could be designated under E.O. 14014.",
+     (("United States",), ("Companies that supply the junta",), "threatened")),
+    ("Individuals who obstruct the transition may be designated by the UN Security Council.",
+     (("UN Security Council",), ("Individuals who obstruct the transition",), "threatened")),
+    ("Ivan Ivanov will be designated next week.", (("United States",), ("Ivan Ivanov",), "announced")),
+    # not statements: a heritage site; sanctions (not a target) that may be lifted
+    ("The bridge may be designated a heritage site.", None),
+    ("The talks went on for weeks, unless they may be lifted.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_PASSIVES)
+def test_modal_passives(text: str, expected: tuple | None) -> None:
+    assert _record(text) == expected

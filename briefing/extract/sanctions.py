@@ -92,6 +92,14 @@ _WHERE_DONE = re.compile(r"\b(?:in|into|inside|against|on|towards?)\s+(?:the\s+)
 _WHERE = re.compile(r"\b(?:in|at|inside|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELIEF_GIVEN = re.compile(r"\b(?:granted|gave|given|provided|extended|delivered|received)\s+(?:\w+\s+){0,3}$",
                            re.IGNORECASE)
+# Where a passive's subject starts: after a subordinator ("… until and unless they may be …", "activities for which
+# persons could be sanctioned"); also after "and" unless it heads a relative ("my colleagues and counterparts who …").
+_SUBJECT_CUT_RELATIVE = re.compile(r"\b(?:that|after|when|while|if|unless|until|because|once|"
+                                   r"(?:for|by|under|with|in|to) which)\b", re.IGNORECASE)
+_SUBJECT_CUT = re.compile(r"\b(?:that|and|after|when|while|if|unless|until|because|once|"
+                          r"(?:for|by|under|with|in|to) which)\b", re.IGNORECASE)
+_ENABLER_CLAUSE = re.compile(rf"^[^,;]{{2,60}}?\s(?:who|that)\s+(?:\w+\s+){{0,2}}?(?:{_lexicon.enabler_verbs()})",
+                             re.IGNORECASE)
 _GENERIC_PHRASE = re.compile(rf"(?:the\s+)?{_GENERIC}", re.IGNORECASE)
 _WHO = re.compile(r"\s+(?:who|that)\s")
 _TARGET_PATTERNS = [
@@ -123,7 +131,9 @@ _TARGET_PATTERNS = [
                r"(?:sanctions|measures|penalties|restrictions)", re.IGNORECASE),
     re.compile(rf"(?:^|[,;:]\s*|\s[–—]\s*|\b(?:and|that)\s+){_NP}(?P<rel>\s+(?:who|that|which))?\s+(?:was|were|"
                r"has been|have been|is|are|will be|would be|"
-               r"had been|is being|are being|will remain|remain|remains)\s+(?:\w+ly\s+)?(?:sanctioned|"
+               r"had been|is being|are being|will remain|remain|remains|"
+               r"(?:may|might|could|can|will|would|shall)\s+(?:also\s+)?be(?=\s+(?:\w+ly\s+)?(?:sanctioned|designated|"
+               r"blacklisted)))\s+(?:\w+ly\s+)?(?:sanctioned|"
                r"sanctionable|designated|blacklisted|targeted with sanctions|revoked|lifted|delisted|"
                r"(?:removed|dropped) from|"
                # measures in force on the subject: "Iran has been under heavy sanctions since 2018"
@@ -961,9 +971,8 @@ def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, 
     if passive:  # only the subject right before the verb: "… and Iran Air was sanctioned"
         # a relative clause's head keeps its "and" ("my counterparts and colleagues who were sanctioned") but not
         # the words before its preposition ("among the people who were sanctioned")
-        phrase = re.split(r"(?i)\b(?:that|after|when|while|if)\b" if relative else
-                          r"(?i)\b(?:that|and|after|when|while|if)\b",
-                          phrase)[-1]
+        if not _ENABLER_CLAUSE.search(phrase):  # "Companies that supply the junta could be designated": one phrase
+            phrase = (_SUBJECT_CUT_RELATIVE if relative else _SUBJECT_CUT).split(phrase)[-1]
         if relative:
             phrase = re.split(r"(?i)^(?:.*\s)?(?:of|among|to|for|with|from|on|in|about)\s+(?=\S)", phrase)[-1]
         start = end - len(phrase)
