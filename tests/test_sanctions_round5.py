@@ -295,6 +295,8 @@ STAY = [
      (("United States",), ("Russia",), "imposed")),
     ("We will continue to impose costs until Putin ends this war against Ukraine.", 0,
      (("United States",), ("Russia",), "imposed")),
+    ("We're prepared to talk even as the sanctions remain in place because North Korea keeps testing missiles.", 0,
+     (("United States",), ("North Korea",), "imposed")),
     # not statements: something else in place
     ("The road was closed in 2019. It remains in place.", 1, None),
     ("The ceasefire line remains in place until the talks end.", 0, None),

@@ -711,7 +711,9 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     # with the consequences that would follow"): its verb reads before the rest of the sentence
     relative = _ACTION_AFTER.match(sentence, term_at) or _SELF_AFTER.match(sentence, term_at)
     said = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)  # "as we discussed today": no status
-    up_to_term = said[lo_status : max(verb.end() if verb else term_end, relative.end() if relative else 0)]
+    kept = _KEPT.search(sentence, term_at, min(hi, term_at + 40))  # "even as the sanctions remain in place"
+    up_to_term = said[lo_status : max(verb.end() if verb else term_end, relative.end() if relative else 0,
+                                      kept.end() if kept else 0)]
     status = _status(up_to_term) or _status(said[lo_status:hi]) or \
         _status(said[lo_status:] if along else said) or _default_status(said[lo_status:hi], own)
     if working and status in ("announced", "threatened", "considered", "proposed"):
