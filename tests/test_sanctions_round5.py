@@ -116,6 +116,8 @@ IN_FORCE_BY_RELATIVE = [
      None),
     ("Banks complying with U.S. sanctions on Iran face risks.", None),
     ("The sanctions have a long history.", None),
+    ("We have adopted sanctions against Russia that impose a significant cost on its economy.",
+     (("United States",), ("Russia",), "imposed")),
 ]
 
 

@@ -991,6 +991,8 @@ def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, 
         previous = _earlier_targets(phrase, earlier)
         if previous:
             return list(previous)
+    if re.match(r"(?i)(?:its|their|his|her)\s+(?-i:[a-z])[\w\-]*$", phrase):
+        return []  # "a significant cost on its economy": the owner, named elsewhere, is the target
     while _DETERMINERS.match(phrase):
         phrase = _DETERMINERS.sub("", phrase, count=1)
     phrase = phrase.strip(" “”\"")
