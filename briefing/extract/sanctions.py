@@ -903,6 +903,7 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
     """The targets named in a (masked) sentence, and the spans of their phrases."""
     found: list[str] = []
     spans: list[tuple[int, int]] = []
+    of_owner: set[str] = set()
     lowered = sentence.lower()
     for i, pattern in enumerate(_TARGET_PATTERNS):
         need = _PATTERN_NEEDS.get(i)
@@ -926,15 +927,20 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
                 listed, np_start = _listed_before(ctx, offset, np_start)  # "A, B, and C are designated"
                 names = listed + names
                 spans[-1] = (np_start, np_end)
+            owned = re.match(r"(?i)(?:its|their)\s+(?-i:[a-z])[\w\-]*$", m.group("np").strip())
             for target in names:
                 if target not in found and not _lexicon.is_not_actor(target):
                     found.append(target)
+                    if owned:
+                        of_owner.add(target)
     for at in term_starts:  # "is revoking two designations: A, B and C"
         for target in _colon_list(ctx, sentence, offset, at):
             if target not in found:
                 found.append(target)
-    named = [t for t in found if not _CATEGORY.match(t)]
-    return (named or found), spans  # "Hamas is a designated Foreign Terrorist Organization": Hamas, not the category
+    # "Hamas is a designated Foreign Terrorist Organization": Hamas, not the category; "sanctions against Russia that
+    # impose a significant cost on its economy": Russia, not "economy" (its owner's thing, beside its owner)
+    named = [t for t in found if not _CATEGORY.match(t)] or found
+    return [t for t in named if t not in of_owner] or named, spans
 
 
 def _listed_before(ctx: _context.Context, offset: int, at: int) -> tuple[list[str], int]:
@@ -991,8 +997,6 @@ def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, 
         previous = _earlier_targets(phrase, earlier)
         if previous:
             return list(previous)
-    if re.match(r"(?i)(?:its|their|his|her)\s+(?-i:[a-z])[\w\-]*$", phrase):
-        return []  # "a significant cost on its economy": the owner, named elsewhere, is the target
     while _DETERMINERS.match(phrase):
         phrase = _DETERMINERS.sub("", phrase, count=1)
     phrase = phrase.strip(" “”\"")
