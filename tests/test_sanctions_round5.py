@@ -329,3 +329,29 @@ MODAL_PASSIVES = [
 @pytest.mark.parametrize(("text", "expected"), MODAL_PASSIVES)
 def test_modal_passives(text: str, expected: tuple | None) -> None:
     assert _record(text) == expected
+
+
+# measures named by their effect are in force, on the state the sentence (or passage) names; not the action itself
+# again ("As a result of this designation, …"), and "those who …" is no back-reference to the statement before
+EFFECT_OF = [
+    ("Russia can't spend the oil revenues it has acquired on the imports it wants because of sanctions.", 0,
+     (("United States",), ("Russia",), "imposed")),
+    ("Iran's war goes on. Iran must pay. The powerful impact of sanctions will grow and compound over time.", 2,
+     (("United States",), ("Iran",), "imposed")),
+    ("As a result of these sanctions, we're seeing Belarus's economy in a freefall.", 0,
+     (("United States",), ("Belarus",), "imposed")),
+    # not statements: the designation's legal effect, restated
+    ("Today we designated Djibo under E.O. 13818. As a result of this designation, U.S. persons are generally "
+     "prohibited from engaging in any transactions with Djibo.", 1, None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "expected"), EFFECT_OF)
+def test_measures_named_by_their_effect(text: str, sentence: int, expected: tuple | None) -> None:
+    assert _record(text, sentence) == expected
+
+
+def test_a_generic_target_is_no_back_reference() -> None:
+    text = ("Russia's economy shrinks because of sanctions. We will impose costs on those who engage in this "
+            "practice.")
+    assert _record(text, 1) == (("United States",), ("those who engage in this practice",), "announced")

@@ -87,6 +87,13 @@ _CATEGORY = re.compile(r"(?:(?:Specially\s+Designated\s+)?Global\s+Terrorists?|(
                        r"Organi[sz]ations?|FTOs?|SDGTs?|SDNs?|Specially\s+Designated\s+Nationals?)$", re.IGNORECASE)
 # Measures said to stay: "Those sanctions – every single one of them remains in place" is a statement of its own.
 _UNTIL = re.compile(r"\b(?:until|unless)\s+(?!and\b|or\b)[^,;.]*", re.IGNORECASE)
+# Measures named by their effect: "The powerful impact of sanctions will grow", "Russia can’t spend its revenues …
+# because of sanctions", "due to the export controls".
+_EFFECT_OF = re.compile(r"(?:\b(?:impact|effect|toll|bite|pain)s?\s+of|\bbecause\s+of|\bdue\s+to|"
+                        r"\bas\s+a\s+result\s+of|\bthanks\s+to)\s+(?:the\s+|our\s+|these\s+|those\s+|such\s+)?(?:[\w\-]+\s+){0,2}$",
+                        re.IGNORECASE)
+# (not "As a result of this designation, U.S. persons are prohibited …", the action itself again)
+_MEASURE_WORD = re.compile(r"(?:sanctions|export\s+controls|embargo|restrictive\s+measures)\b", re.IGNORECASE)
 _KEPT = re.compile(r"\bremains?\s+in\s+(?:place|force|effect)\b", re.IGNORECASE)
 _WHERE_DONE = re.compile(r"\b(?:in|into|inside|against|on|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:in|at|inside|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -660,8 +667,12 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     own = not acted and bool(gov) and any(_OWN_TERM.search(sentence, 0, at) and _OWN_VERB.match(sentence, at)
                                           for at, _ in found)
     acted = acted or own  # a government speaking of its own measures ("Our export controls have been biting")
-    working = any(_lexicon.sanction_effect_re().match(sentence, at) and _SUBJECT_TERM.search(sentence, 0, at)
-                                for at, _ in found)
+    effect_of = any(_EFFECT_OF.search(sentence, max(0, at - 50), at) and _MEASURE_WORD.match(sentence, at)
+                    for at, _m in found)
+    working = effect_of or any(_lexicon.sanction_effect_re().match(sentence, at) and
+                               _SUBJECT_TERM.search(sentence, 0, at) for at, _ in found)
+    if effect_of and not targets:  # "Russia can’t spend its revenues … because of sanctions": the state it names
+        targets = list(dict.fromkeys(a for a, _m in _states_with_mentions(ctx, s, e, {gov})))[:1]
     acted = acted or working or bool(weak)  # "These sanctions are having a dramatic impact": measures in force
     relief = next((r for r in _RELIEF.finditer(sentence) if any(r.start() <= at < r.end() for at, _m in found)),
                   None)
@@ -993,7 +1004,8 @@ def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, 
         found = _antecedent(ctx, index, _context.pronoun_kind(phrase) or _anaphor_kind(phrase) or "any")
         # "this individual was sanctioned" with nobody named before: the phrase itself, never a bare pronoun
         return found or ([phrase] if passive and not _PRONOUN_TARGET.match(phrase) else [])
-    if _BACK_REFERENCE.match(phrase) and (_TERM_HEAD.search(phrase) or not ctx.mentions_in(start, end)):
+    if _BACK_REFERENCE.match(phrase) and (_TERM_HEAD.search(phrase) or not ctx.mentions_in(start, end)) and \
+            not _WHO.match(phrase, len(phrase.split()[0])):  # "those who engage in this practice" is new
         previous = _earlier_targets(phrase, earlier)
         if previous:
             return list(previous)
