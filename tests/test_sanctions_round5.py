@@ -355,3 +355,19 @@ def test_a_generic_target_is_no_back_reference() -> None:
     text = ("Russia's economy shrinks because of sanctions. We will impose costs on those who engage in this "
             "practice.")
     assert _record(text, 1) == (("United States",), ("those who engage in this practice",), "announced")
+
+
+# frozen funds in the passive: an action on their owner (a target from the sentence, else none)
+FROZEN = [
+    ("Russia's central bank assets have been frozen by the G7.", (("G7",), ("Russia",), "imposed")),
+    ("Half of the Kremlin's reserves are frozen abroad.", (("United States",), ("Kremlin",), "imposed")),
+    ("Iran's oil revenues remain frozen in foreign banks.", (("United States",), ("Iran",), "imposed")),
+    # not statements: pipes, a court's freeze with no owner named
+    ("The pipes were frozen in the winter.", None),
+    ("The court said the funds were frozen pending trial.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROZEN)
+def test_frozen_funds(text: str, expected: tuple | None) -> None:
+    assert _record(text) == expected

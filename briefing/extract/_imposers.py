@@ -12,7 +12,7 @@ from briefing.extract import _context, _lexicon
 from briefing.models import EntityMention
 
 _PASSIVE_AGENT = re.compile(r"\b(?:(?:designated|sanctioned|imposed|issued|announced|adopted|revoked|lifted|taken|"
-                            r"listed|blacklisted|approved|enacted|introduced|agreed|signed|levied|unveiled)\s+by|"
+                            r"listed|blacklisted|approved|enacted|introduced|agreed|signed|levied|unveiled|frozen|immobili[sz]ed)\s+by|"
                             r"(?:further|additional|more|new)\s+(?:actions?|steps|measures|consequences)\s+from)\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 

@@ -205,6 +205,9 @@ for _need, _pattern in (
     ("from", r"\b(?:eject|expel|isolat|exclud|cut(?:s|ting)?\s+off|remov|disconnect)\w*\s+(?!from\b)"
              r"(?P<np>[^,;:]{2,60}?)\s+from\s+(?:the\s+)?(?:international|global|world)"),
     ("ability", rf"\brestrict(?:s|ed|ing)?\s+{_NAME}[’']s\s+ability\s+to"),
+    # "Half of the Kremlin’s reserves are frozen abroad": the owner of what is frozen
+    ("frozen", rf"{_NAME}[’']s\s+(?:\S+\s+){{0,2}}?(?:assets|reserves|funds|money|holdings|wealth|revenues)\s+"
+               r"(?:\S+\s+){0,2}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:\w+ly\s+)?frozen"),
     # "The 11 individuals and vessel sanctioned today play …": a reduced relative clause dated today
     ("today", r"(?:^|[,;:]\s*)(?P<np>(?:the\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
               r"twelve))\s+[^;:]{2,120}?)\s+(?:sanctioned|designated)\s+today\b"),
@@ -288,7 +291,8 @@ _ACTION_VERBS = (
 _PASSIVE_ACTION = re.compile(
     r"[\w\-]*(?:\s+(?:packages?|tranches?|rounds?|lists?|regimes?))?\s+(?:is|are|was|were|has been|have been|"
     r"had been|will be|would be|could be|to be)\s+(?:being\s+)?(?:\w+ly\s+)?(?:prepared|imposed|adopted|announced|"
-    r"approved|agreed|introduced|enacted|implemented|levied|unveiled|drafted|finali[sz]ed|put in(?:to)? place)\b|"
+    r"approved|agreed|introduced|enacted|implemented|levied|unveiled|drafted|finali[sz]ed|put in(?:to)? place|"
+    r"frozen|immobili[sz]ed)\b|"
     # a reduced relative with its agent or object: "the sanctions imposed by the United States", "levied on Russia"
     r"[\w\-]*\s+(?:imposed|levied|placed|adopted|enacted)\s+(?:by|on|against)\b",
     re.IGNORECASE)
