@@ -371,3 +371,18 @@ FROZEN = [
 @pytest.mark.parametrize(("text", "expected"), FROZEN)
 def test_frozen_funds(text: str, expected: tuple | None) -> None:
     assert _record(text) == expected
+
+
+# targets named before "all of which are designated …", and after a list of verbs ("designate, ban or restrict X")
+LISTED_TARGETS = [
+    ("We are disrupting the financing of Hamas, JNIM, and al-Shabaab — all of which are designated Foreign Terrorist "
+     "Organizations — today.", ("Hamas", "JNIM", "al-Shabaab")),
+    ("Governments have acted in recent years to designate, ban or restrict Hizballah from operating.", ("Hizballah",)),
+    ("We will freeze the assets of sanctioned Russian oligarchs.", ("Russian oligarchs",)),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), LISTED_TARGETS)
+def test_listed_targets(text: str, targets: tuple) -> None:
+    record = _record(text)
+    assert record is not None and record[1] == targets

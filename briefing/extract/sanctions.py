@@ -105,6 +105,9 @@ _SUBJECT_CUT_RELATIVE = re.compile(r"\b(?:that|after|when|while|if|unless|until|
                                    r"(?:for|by|under|with|in|to) which)\b", re.IGNORECASE)
 _SUBJECT_CUT = re.compile(r"\b(?:that|and|after|when|while|if|unless|until|because|once|"
                           r"(?:for|by|under|with|in|to) which)\b", re.IGNORECASE)
+_QUANTIFIER_OF = re.compile(r"^\W*(?:all|both|each|some|most|many|several|two|three|four|five)\s+of\s*$", re.IGNORECASE)
+_VERB_LIST = re.compile(r"^(?:(?:or\s+|and\s+)?(?:ban(?:s|ned|ning)?|(?:restrict|sanction|designat|prohibit|block|"
+                        r"freez|target|penali[sz])\w*)\b,?\s+)+(?=\S)", re.IGNORECASE)
 _ENABLER_CLAUSE = re.compile(rf"^[^,;]{{2,60}}?\s(?:who|that)\s+(?:\w+\s+){{0,2}}?(?:{_lexicon.enabler_verbs()})",
                              re.IGNORECASE)
 _GENERIC_PHRASE = re.compile(rf"(?:the\s+)?{_GENERIC}", re.IGNORECASE)
@@ -991,6 +994,8 @@ def _listed_back(ctx: _context.Context, floor: int, at: int, name_of: Callable[[
 def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, phrase: str, passive: bool,
                        earlier: list[Sanction], relative: bool = False) -> list[str]:
     """A target phrase as canonical actors when it is a list of names, else the phrase itself."""
+    if passive and relative and _QUANTIFIER_OF.search(phrase):  # "ISIS-M, JNIM, and al-Shabaab — all of which are
+        return _listed_ahead(ctx, start)  # designated FTOs": the names listed before
     if passive:  # only the subject right before the verb: "… and Iran Air was sanctioned"
         # a relative clause's head keeps its "and" ("my counterparts and colleagues who were sanctioned") but not
         # the words before its preposition ("among the people who were sanctioned")
@@ -1013,6 +1018,7 @@ def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, 
         previous = _earlier_targets(phrase, earlier)
         if previous:
             return list(previous)
+    phrase = _VERB_LIST.sub("", phrase)  # "to designate, ban or restrict Hizballah": Hizballah
     while _DETERMINERS.match(phrase):
         phrase = _DETERMINERS.sub("", phrase, count=1)
     phrase = phrase.strip(" “”\"")
@@ -1041,6 +1047,17 @@ def _canonical_targets(ctx: _context.Context, index: int, start: int, end: int, 
     if len(phrase.split()) > 20:  # too long to show: the people it names, if any
         return list(dict.fromkeys(ctx.canonical(m)[0] for m in mentions if ctx.canonical(m)[1] == "person"))
     return [phrase]
+
+
+def _listed_ahead(ctx: _context.Context, at: int) -> list[str]:
+    """The names listed right before a dash or comma that ends before `at` ("A, B, and C — all of which …")."""
+    floor = ctx.sentences[ctx.sentence_of(at)][0]
+    last = [m for m in ctx.mentions_in(floor, at) if re.fullmatch(r"[\s,—–]*", ctx.text[m.end : at])]
+    if not last:
+        return []
+    first = ctx.canonical(last[-1])[0]
+    names, _start = _listed_back(ctx, floor, last[-1].start, lambda m: ctx.canonical(m)[0])
+    return list(dict.fromkeys([*names, first]))
 
 
 def _titled_person(ctx: _context.Context, part: str, mentions: list[EntityMention]) -> str:
