@@ -6,17 +6,9 @@ Each table holds the sentence (or short text) -> the record expected for one sen
 from __future__ import annotations
 
 import pytest
+from sanction_records import BRIEFING_SOURCE, statement_at
 
 from briefing.extract import find_sanctions
-
-_STATE = "https://www.state.gov/briefing/"
-
-
-def _record(text: str, sentence: int, source: str = _STATE) -> tuple | None:
-    found = {s.sentence: s for s in find_sanctions(text, source=source)}
-    record = found.get(sentence)
-    return None if record is None else (record.by, record.targets, record.status)
-
 
 # (text, sentence, by, targets): a statement without a target phrase takes the state its sentence names (not a
 # place where or against which something happens), else the state targets of the statement just before in the
@@ -46,7 +38,7 @@ LOCAL_TARGETS = [
 
 @pytest.mark.parametrize(("text", "sentence", "by", "targets"), LOCAL_TARGETS)
 def test_targets_from_the_context(text: str, sentence: int, by: tuple, targets: tuple) -> None:
-    record = _record(text, sentence)
+    record = statement_at(text, sentence)
     assert record is not None
     assert record[:2] == (by, targets)
 
@@ -74,7 +66,7 @@ STATUSES = [
 
 @pytest.mark.parametrize(("text", "status"), STATUSES)
 def test_statuses(text: str, status: str) -> None:
-    record = _record(text, 0)
+    record = statement_at(text, 0)
     assert record is not None
     assert record[2] == status
 
@@ -95,7 +87,7 @@ IN_PASSING = [
 
 @pytest.mark.parametrize("text", IN_PASSING)
 def test_terms_in_passing(text: str) -> None:
-    assert find_sanctions(text, source=_STATE) == []
+    assert find_sanctions(text, source=BRIEFING_SOURCE) == []
 
 
 # the same constructions that are statements
@@ -109,7 +101,7 @@ NOT_IN_PASSING = [
 
 @pytest.mark.parametrize(("text", "targets"), NOT_IN_PASSING)
 def test_statements_next_to_terms_in_passing(text: str, targets: tuple) -> None:
-    (record,) = find_sanctions(text, source=_STATE)
+    (record,) = find_sanctions(text, source=BRIEFING_SOURCE)
     assert record.targets == targets
 
 
@@ -131,7 +123,7 @@ WORKING = [
 
 @pytest.mark.parametrize(("text", "sentence", "by", "targets", "status"), WORKING)
 def test_sanctions_said_to_work(text: str, sentence: int, by: tuple, targets: tuple, status: str) -> None:
-    assert _record(text, sentence) == (by, targets, status)
+    assert statement_at(text, sentence) == (by, targets, status)
 
 
 # a predicate about sanctions that does not say they work, or names the effect on the one imposing, is no statement
@@ -144,7 +136,7 @@ NOT_WORKING = [
 
 @pytest.mark.parametrize("text", NOT_WORKING)
 def test_not_sanctions_said_to_work(text: str) -> None:
-    assert find_sanctions(text, source=_STATE) == []
+    assert find_sanctions(text, source=BRIEFING_SOURCE) == []
 
 
 # (text, by, targets): imposers the text does not name are the phrase it gives
@@ -185,7 +177,7 @@ IMPLICIT = [
 
 @pytest.mark.parametrize(("text", "by", "targets", "status"), IMPLICIT)
 def test_sanctions_without_a_sanction_word(text: str, by: tuple, targets: tuple, status: str) -> None:
-    assert _record(text, 0) == (by, targets, status)
+    assert statement_at(text, 0) == (by, targets, status)
 
 
 NOT_IMPLICIT = [
@@ -200,4 +192,4 @@ NOT_IMPLICIT = [
 
 @pytest.mark.parametrize("text", NOT_IMPLICIT)
 def test_not_sanctions_without_a_sanction_word(text: str) -> None:
-    assert find_sanctions(text, source=_STATE) == []
+    assert find_sanctions(text, source=BRIEFING_SOURCE) == []

@@ -7,17 +7,9 @@ None when nothing there is a sanction statement.
 from __future__ import annotations
 
 import pytest
+from sanction_records import BRIEFING_SOURCE, statement_at
 
 from briefing.extract import find_sanctions
-
-_STATE = "https://www.state.gov/briefing/"
-
-
-def _record(text: str, sentence: int = 0, source: str = _STATE) -> tuple | None:
-    found = {s.sentence: s for s in find_sanctions(text, source=source)}
-    record = found.get(sentence)
-    return None if record is None else (record.by, record.targets, record.status)
-
 
 # a government's own measures in speech: a verb of making, applying or preparing governs the term
 OWN_MEASURES = [
@@ -37,7 +29,7 @@ OWN_MEASURES = [
 @pytest.mark.parametrize(("text", "by", "targets", "status"), OWN_MEASURES)
 def test_own_measures_in_speech(text: str, by: tuple | None, targets: tuple | None, status: str | None) -> None:
     expected = None if by is None else (by, targets, status)
-    assert _record(text) == expected
+    assert statement_at(text) == expected
 
 
 # passives with people: a relative clause, an anaphor with nobody named before, the speaker as the target
@@ -57,7 +49,7 @@ PASSIVES = [
 
 @pytest.mark.parametrize(("text", "by", "targets"), PASSIVES)
 def test_passives_with_people(text: str, by: tuple | None, targets: tuple | None) -> None:
-    record = _record(text)
+    record = statement_at(text)
     assert (record[:2] if record else None) == (None if by is None else (by, targets))
 
 
@@ -75,7 +67,7 @@ TARGET_PHRASES = [
 
 @pytest.mark.parametrize(("text", "targets"), TARGET_PHRASES)
 def test_target_phrases(text: str, targets: tuple) -> None:
-    record = _record(text)
+    record = statement_at(text)
     assert record is not None and record[1] == targets
 
 
@@ -86,7 +78,7 @@ def test_target_phrases(text: str, targets: tuple) -> None:
     ("Japan imposed export controls on Russia.", True),
 ])
 def test_self_imposed_restrictions(text: str, found: bool) -> None:
-    assert (_record(text) is not None) == found
+    assert (statement_at(text) is not None) == found
 
 
 # back-references: "these actions" right after a statement is one when it adds a target or a call to others
@@ -103,7 +95,7 @@ BACK_REFERENCES = [
 
 @pytest.mark.parametrize(("text", "sentence", "by", "targets", "status"), BACK_REFERENCES)
 def test_back_references(text: str, sentence: int, by: tuple | None, targets: tuple | None, status: str | None) -> None:
-    assert _record(text, sentence) == (None if by is None else (by, targets, status))
+    assert statement_at(text, sentence) == (None if by is None else (by, targets, status))
 
 
 # imposers in the wild: laws and programmes, objects of support, owners, names listed with the target, roles
@@ -123,7 +115,7 @@ IMPOSERS = [
 
 @pytest.mark.parametrize(("text", "by", "targets"), IMPOSERS)
 def test_imposers(text: str, by: tuple | None, targets: tuple | None) -> None:
-    record = _record(text)
+    record = statement_at(text)
     assert (record[:2] if record else None) == (None if by is None else (by, targets))
 
 
@@ -141,11 +133,11 @@ PRESS_TURNS = [
 
 @pytest.mark.parametrize("question", PRESS_TURNS)
 def test_press_turns_state_nothing(question: str) -> None:
-    assert _record(_BRIEFING.format(question), 1) is None
+    assert statement_at(_BRIEFING.format(question), 1) is None
 
 
 def test_official_after_a_press_turn_still_states() -> None:
     text = ("QUESTION: Canada sanctioned Iran Air. Will you?\nMR PRICE: We are designating Iran Air today.\n"
             "QUESTION: Ok.")
-    found = [(s.by, s.targets) for s in find_sanctions(text, source=_STATE)]
+    found = [(s.by, s.targets) for s in find_sanctions(text, source=BRIEFING_SOURCE)]
     assert found == [(("United States",), ("Iran Air",))]

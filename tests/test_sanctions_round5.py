@@ -7,17 +7,9 @@ None when nothing there is a sanction statement.
 from __future__ import annotations
 
 import pytest
+from sanction_records import BRIEFING_SOURCE, statement_at
 
 from briefing.extract import find_sanctions
-
-_STATE = "https://www.state.gov/briefing/"
-
-
-def _record(text: str, sentence: int = 0, source: str = _STATE) -> tuple | None:
-    found = {s.sentence: s for s in find_sanctions(text, source=source)}
-    record = found.get(sentence)
-    return None if record is None else (record.by, record.targets, record.status)
-
 
 # measures in force on a state: "X has been under sanctions", "a sanctions regime in place against X"
 IN_FORCE = [
@@ -35,7 +27,7 @@ IN_FORCE = [
 @pytest.mark.parametrize(("text", "by", "targets", "status"), IN_FORCE)
 def test_measures_in_force(text: str, by: tuple | None, targets: tuple | None, status: str | None) -> None:
     expected = None if by is None else (by, targets, status)
-    assert _record(text) == expected
+    assert statement_at(text) == expected
 
 
 # a generic target with the relative clause that says whom it means (who helps, pays, trades, evades, is responsible)
@@ -61,7 +53,7 @@ GENERIC_TARGETS = [
 def test_generic_targets_with_their_relative_clause(text: str, by: tuple | None, targets: tuple | None,
                                                     status: str | None) -> None:
     expected = None if by is None else (by, targets, status)
-    assert _record(text) == expected
+    assert statement_at(text) == expected
 
 
 # sanctions relief in talks is proposed (by the speaker's side, for the state the talks are with); given, lifted
@@ -84,7 +76,7 @@ RELIEF = [
 def test_sanctions_relief(text: str, sentence: int, by: tuple | None, targets: tuple | None,
                           status: str | None) -> None:
     expected = None if by is None else (by, targets, status)
-    assert _record(text, sentence) == expected
+    assert statement_at(text, sentence) == expected
 
 
 # a negated action right before the term states nothing; "not ruled out" considers; "not hesitate" still threatens
@@ -101,7 +93,7 @@ NEGATED = [
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED)
 def test_negated_actions(text: str, expected: tuple | None) -> None:
-    assert _record(text) == expected
+    assert statement_at(text) == expected
 
 
 # measures named by a reduced relative ("the sanctions imposed by X (on Y)") or said to have an effect are in force;
@@ -123,7 +115,7 @@ IN_FORCE_BY_RELATIVE = [
 
 @pytest.mark.parametrize(("text", "expected"), IN_FORCE_BY_RELATIVE)
 def test_measures_in_force_by_relative_or_effect(text: str, expected: tuple | None) -> None:
-    assert _record(text) == expected
+    assert statement_at(text) == expected
 
 
 # an opening adjunct ("Coinciding with X's announcement, …") neither imposes nor gives the status
@@ -141,7 +133,7 @@ ALONGSIDE = [
 
 @pytest.mark.parametrize(("text", "expected"), ALONGSIDE)
 def test_opening_adjuncts(text: str, expected: tuple) -> None:
-    assert _record(text) == expected
+    assert statement_at(text) == expected
 
 
 # measures weighed or shared in speech: evaluating/looking at them is considered, aligning with others on them and
@@ -162,7 +154,7 @@ WEIGHED = [
 
 @pytest.mark.parametrize(("text", "sentence", "expected"), WEIGHED)
 def test_measures_weighed_or_shared(text: str, sentence: int, expected: tuple | None) -> None:
-    assert _record(text, sentence) == expected
+    assert statement_at(text, sentence) == expected
 
 
 # an action without a target phrase right after a statement in its paragraph goes on about the same passage, and
@@ -182,7 +174,7 @@ GOES_ON = [
 
 @pytest.mark.parametrize(("text", "expected"), GOES_ON)
 def test_actions_going_on_from_the_statement_before(text: str, expected: tuple | None) -> None:
-    found = [s for s in find_sanctions(text, source=_STATE) if s.measure == "aid restrictions"]
+    found = [s for s in find_sanctions(text, source=BRIEFING_SOURCE) if s.measure == "aid restrictions"]
     assert (None if not found else (found[0].by, found[0].targets, found[0].status)) == expected
 
 
@@ -205,7 +197,7 @@ THREATENED = [
 
 @pytest.mark.parametrize(("text", "expected"), THREATENED)
 def test_threats_with_their_target(text: str, expected: tuple | None) -> None:
-    assert _record(text) == expected
+    assert statement_at(text) == expected
 
 
 # statuses: kept "unless and until" is in force; a relative clause's verb reads first; an aside ("as we discussed
@@ -226,7 +218,7 @@ STATUSES = [
 
 @pytest.mark.parametrize(("text", "status"), STATUSES)
 def test_statuses_round5(text: str, status: str) -> None:
-    record = _record(text, text.count(". "))
+    record = statement_at(text, text.count(". "))
     assert record is not None and record[2] == status
 
 
@@ -243,7 +235,7 @@ NOT_IMPOSERS = [
 
 @pytest.mark.parametrize(("text", "by"), NOT_IMPOSERS)
 def test_names_that_do_not_impose(text: str, by: tuple) -> None:
-    record = _record(text)
+    record = statement_at(text)
     assert record is not None and record[0] == by
 
 
@@ -262,7 +254,7 @@ BACK_REFERENCES = [
 
 @pytest.mark.parametrize(("text", "sentence", "expected"), BACK_REFERENCES)
 def test_back_references_to_a_designation(text: str, sentence: int, expected: tuple | None) -> None:
-    assert _record(text, sentence) == expected
+    assert statement_at(text, sentence) == expected
 
 
 # a warning with no state in its paragraph, in a transcript: the state the exchange (question and answer so far) is
@@ -282,7 +274,7 @@ EXCHANGE = [
 
 @pytest.mark.parametrize(("text", "targets"), EXCHANGE)
 def test_warnings_take_the_state_of_the_exchange(text: str, targets: tuple | None) -> None:
-    found = find_sanctions(text, source=_STATE)
+    found = find_sanctions(text, source=BRIEFING_SOURCE)
     assert (found[0].targets if found else None) == targets
 
 
@@ -307,7 +299,7 @@ STAY = [
 
 @pytest.mark.parametrize(("text", "sentence", "expected"), STAY)
 def test_measures_said_to_stay(text: str, sentence: int, expected: tuple | None) -> None:
-    assert _record(text, sentence) == expected
+    assert statement_at(text, sentence) == expected
 
 
 # a modal passive warns ("may/could be designated") or announces ("will be designated"); its subject keeps a relative
@@ -328,7 +320,7 @@ MODAL_PASSIVES = [
 
 @pytest.mark.parametrize(("text", "expected"), MODAL_PASSIVES)
 def test_modal_passives(text: str, expected: tuple | None) -> None:
-    assert _record(text) == expected
+    assert statement_at(text) == expected
 
 
 # measures named by their effect are in force, on the state the sentence (or passage) names; not the action itself
@@ -348,13 +340,13 @@ EFFECT_OF = [
 
 @pytest.mark.parametrize(("text", "sentence", "expected"), EFFECT_OF)
 def test_measures_named_by_their_effect(text: str, sentence: int, expected: tuple | None) -> None:
-    assert _record(text, sentence) == expected
+    assert statement_at(text, sentence) == expected
 
 
 def test_a_generic_target_is_no_back_reference() -> None:
     text = ("Russia's economy shrinks because of sanctions. We will impose costs on those who engage in this "
             "practice.")
-    assert _record(text, 1) == (("United States",), ("those who engage in this practice",), "announced")
+    assert statement_at(text, 1) == (("United States",), ("those who engage in this practice",), "announced")
 
 
 # frozen funds in the passive: an action on their owner (a target from the sentence, else none)
@@ -370,7 +362,7 @@ FROZEN = [
 
 @pytest.mark.parametrize(("text", "expected"), FROZEN)
 def test_frozen_funds(text: str, expected: tuple | None) -> None:
-    assert _record(text) == expected
+    assert statement_at(text) == expected
 
 
 # targets named before "all of which are designated …", and after a list of verbs ("designate, ban or restrict X")
@@ -384,5 +376,5 @@ LISTED_TARGETS = [
 
 @pytest.mark.parametrize(("text", "targets"), LISTED_TARGETS)
 def test_listed_targets(text: str, targets: tuple) -> None:
-    record = _record(text)
+    record = statement_at(text)
     assert record is not None and record[1] == targets
