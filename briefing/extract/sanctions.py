@@ -241,22 +241,22 @@ _TARGET_PATTERNS.append(re.compile(
     rf"(?:^|[,;:]\s*|\b(?:and|that)\s+)(?P<np>{_GENERIC}{_ENABLER})\s+(?:(?:could|would|will|may|might)\s+)?"
     rf"(?:also\s+)?(?:faces?|risks?)\s+(?:the\s+(?:prospect|risk|threat)\s+of\s+)?(?:[\w.\-]+\s+){{0,2}}?{_TERMS}",
     re.IGNORECASE))
+# A clause's subject of up to four words, not a pronoun or a relative word: "the Russian government", "Hamas"
+_CLAUSE_SUBJECT = (r"(?:^|[,;:]\s*|\b(?:and|that)\s+)(?P<np>(?:the\s+)?"
+                   r"(?:(?!(?:that|which|who|said|says|I|we|you|they|he|she|it)\s)[\w’'\-.]+\s+){0,3}?[\w’'\-.]+)\s+")
 # "the Russian government would face profound consequences were it to …", "Iran could face new sanctions": a subject
 # that names an actor (not "Farmers face high costs")
 _NAMED_SUBJECT = len(_TARGET_PATTERNS)
 _PATTERN_NEEDS[len(_TARGET_PATTERNS)] = re.compile(r"\b(?:face|risk)")
 _TARGET_PATTERNS.append(re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|that)\s+)(?P<np>(?:the\s+)?(?:(?!(?:that|which|who|said|says|I|we|you|they|he|she|it)\s)"
-    r"[\w’'\-.]+\s+){0,3}?[\w’'\-.]+)\s+"
-    r"(?:(?:could|would|will|may|might)\s+)?(?:also\s+)?(?:faces?|risks?)\s+"
+    _CLAUSE_SUBJECT + r"(?:(?:could|would|will|may|might)\s+)?(?:also\s+)?(?:faces?|risks?)\s+"
     rf"(?:the\s+(?:prospect|risk|threat)\s+of\s+)?(?:[\w.\-]+\s+){{0,3}}?(?:{_TERMS}|consequences|costs)\b",
     re.IGNORECASE))
 # "Hamas is a designated Foreign Terrorist Organization", "the group remains a U.S.-designated FTO": the subject
 _DESIGNATED_AS = len(_TARGET_PATTERNS)
 _PATTERN_NEEDS[len(_TARGET_PATTERNS)] = re.compile(r"designated")
 _TARGET_PATTERNS.append(re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|that)\s+)(?P<np>(?:the\s+)?(?:(?!(?:that|which|who|said|says|I|we|you|they|he|she|it)\s)"
-    r"[\w’'\-.]+\s+){0,3}?[\w’'\-.]+)\s+(?:is|are|was|were|remains?|has been|have been)\s+(?:also\s+|still\s+)?"
+    _CLAUSE_SUBJECT + r"(?:is|are|was|were|remains?|has been|have been)\s+(?:also\s+|still\s+)?"
     r"(?:an?\s+)?(?:(?:U\.S\.|UN|U\.N\.|EU)[\s\-]+)?designated\s+(?:(?:foreign\s+)?terrorist\s+organi[sz]ations?|FTOs?|"
     r"SDGTs?|(?:Specially\s+Designated\s+)?Global\s+Terrorists?)\b", re.IGNORECASE))
 # "… and are considering more on Y": an elided term after a statement's own, in a later clause
