@@ -237,6 +237,10 @@ def test_places_and_bodies_inside_a_country_keep_it(text: str, surface: str, aff
         ("Officer Darren Wilson said he had feared for his life.", "Darren Wilson", ""),
         ("EU Vice-President Josep Borrell said the talks would resume.", "Josep Borrell", "European Union"),
         ("Co-founder Jack Dorsey said he would step down.", "Jack Dorsey", ""),
+        # honorifics of address
+        ("A letter to the Honorable Maria Lopez, Mayor of Tucson.", "Maria Lopez", ""),
+        ("His Excellency Ahmed Karimi arrived in Geneva.", "Ahmed Karimi", ""),
+        ("The Right Honourable Helen Marsh met the press.", "Helen Marsh", ""),
     ],
 )
 def test_roles_before_a_name_are_titles_not_part_of_it(text: str, person: str, affiliation: str) -> None:
