@@ -488,23 +488,25 @@ def entity_rows(counts: Counter[tuple[str, str]], articles: Counter[tuple[str, s
             for (name, kind), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def _spelling_keys(names: Iterable[str]) -> dict[str, str]:
+def _spelling_keys(counts: Counter[str]) -> dict[str, str]:
     """A key shared by one person's spellings: transliterations, and a short first name when it stands for one full
-    name ("Joe Biden" = "Joseph Biden"), or for several of which the corpus uses only one with that surname ("Tony
-    Blinken" = "Antony Blinken" when no "Anthony Blinken" appears)."""
+    name ("Joe Biden" = "Joseph Biden"), or for several of which the corpus mostly uses one with that surname ("Tony
+    Blinken" = "Antony Blinken" when "Anthony Blinken" is absent or a rare misspelling)."""
     from briefing.language.actors import first_name_forms, spelling_key
 
     forms = first_name_forms()
-    spelled = {name: [spelling_key(token) for token in name.split()] for name in names}
-    present = {" ".join(tokens) for tokens in spelled.values()}
+    spelled = {name: [spelling_key(token) for token in name.split()] for name in counts}
+    used: Counter[str] = Counter()
+    for name, tokens in spelled.items():
+        used[" ".join(tokens)] += counts[name]
     keys = {}
     for name, tokens in spelled.items():
         if len(tokens) > 1:
             rest = " ".join(tokens[1:])
-            fulls = forms.get(name.split()[0].lower(), frozenset())
-            used = [full for full in fulls if f"{spelling_key(full)} {rest}" in present]
-            if len(fulls) == 1 or len(used) == 1:
-                tokens = [spelling_key(used[0] if len(used) == 1 else next(iter(fulls))), *tokens[1:]]
+            uses = sorted(((used[f"{spelling_key(full)} {rest}"], full) for full in
+                           forms.get(name.split()[0].lower(), ())), reverse=True)
+            if len(uses) == 1 or (uses and uses[0][0] > 0 and uses[0][0] >= 3 * sum(n for n, _ in uses[1:])):
+                tokens = [spelling_key(uses[0][1]), *tokens[1:]]
         keys[name] = " ".join(tokens)
     return keys
 
