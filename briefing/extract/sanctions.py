@@ -101,10 +101,9 @@ _RELIEF_GIVEN = re.compile(r"\b(?:granted|gave|given|provided|extended|delivered
                            re.IGNORECASE)
 # Where a passive's subject starts: after a subordinator ("… until and unless they may be …", "activities for which
 # persons could be sanctioned"); also after "and" unless it heads a relative ("my colleagues and counterparts who …").
-_SUBJECT_CUT_RELATIVE = re.compile(r"\b(?:that|after|when|while|if|unless|until|because|once|"
-                                   r"(?:for|by|under|with|in|to) which)\b", re.IGNORECASE)
-_SUBJECT_CUT = re.compile(r"\b(?:that|and|after|when|while|if|unless|until|because|once|"
-                          r"(?:for|by|under|with|in|to) which)\b", re.IGNORECASE)
+_SUBORDINATOR = r"that|after|when|while|if|unless|until|because|once|(?:for|by|under|with|in|to) which"
+_SUBJECT_CUT_RELATIVE = re.compile(rf"\b(?:{_SUBORDINATOR})\b", re.IGNORECASE)
+_SUBJECT_CUT = re.compile(rf"\b(?:and|{_SUBORDINATOR})\b", re.IGNORECASE)
 _QUANTIFIER_OF = re.compile(r"^\W*(?:all|both|each|some|most|many|several|two|three|four|five)\s+of\s*$", re.IGNORECASE)
 _VERB_LIST = re.compile(r"^(?:(?:or\s+|and\s+)?(?:ban(?:s|ned|ning)?|(?:restrict|sanction|designat|prohibit|block|"
                         r"freez|target|penali[sz])\w*)\b,?\s+)+(?=\S)", re.IGNORECASE)
