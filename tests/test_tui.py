@@ -265,9 +265,7 @@ async def test_export_writes_the_days_briefing(briefing: Briefing, tmp_path: Pat
     app = make_app(briefing)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        await press(app, pilot, "e")
-        await app.workers.wait_for_complete()
-        await settle(app, pilot)
+        await press(app, pilot, "e")  # press settles: the export worker has finished
     day = briefing.days()[-1]
     text = (tmp_path / f"briefing-{day.isoformat()}.md").read_text(encoding="utf-8")
     assert text.startswith("# Morning briefing")
@@ -284,9 +282,7 @@ async def test_export_failure_is_a_notification(briefing: Briefing, monkeypatch:
     app = make_app(briefing)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        await press(app, pilot, "e")
-        await app.workers.wait_for_complete()
-        await settle(app, pilot)
+        await press(app, pilot, "e")  # press settles: the export worker has finished
         assert any("disk full" in n.message for n in app._notifications)
         assert app.is_running
 
