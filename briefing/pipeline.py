@@ -17,7 +17,7 @@ from briefing.language.actors import Knowledge, actor_of, default_knowledge
 from briefing.language.dates import event_date
 from briefing.models import Article, EntityMention, Quote, Sanction, Sentence
 
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "8"
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from briefing.extract import _context, _imposers, _lexicon, _voice
+from briefing.extract import _context, _imposers, _lexicon, _statement_model, _voice
 from briefing.models import EntityMention, Sanction
 
 # Where a target noun phrase stops.
@@ -366,7 +366,48 @@ def find_sanctions(
 
     `source` (the article's URL, domain, outlet or author) names the government whose voice the text is, if any:
     its "we", "our", "the Department" impose. Questions and journalists' turns in a transcript are never statements.
+    The rules find statements by their terms; the sentence model then adds those the rules left.
     """
+    found = _rule_pass(text, published, article, knowledge, source)
+    if found is None:
+        return []
+    learned = _learned_statements(found)
+    voice = {b for r in found.out for b in r.by}
+    if len(voice) == 1:  # the article's one imposer (see _article_voice)
+        learned = [r if r.by else replace(r, by=tuple(voice)) for r in learned]
+    out = sorted([*found.out, *learned], key=lambda r: (r.start, r.end))
+    return _implied_targets(found.ctx, out, found.voice)
+
+
+def sentence_examples(text: str, published: date | None = None, article: str = "", source: str = ""
+                      ) -> list[tuple[str, list[str]]]:
+    """Every sentence the sentence model may score, with its features: the model's training examples (see
+    benchmarks/train_sanction_model.py). A text with no sanction cue has none, as find_sanctions scores none."""
+    found = _rule_pass(text, published, article, None, source)
+    if found is None:
+        return []
+    return [(found.ctx.text[slice(*found.ctx.sentences[index])], feats) for index, _turn, feats in _scored(found)]
+
+
+@dataclass
+class _RulePass:
+    ctx: _context.Context
+    out: list[Sanction]  # the rules' statements, in sentence order
+    turns: list[_voice.Turn]
+    voice: str  # the government whose release it is
+    governments: dict[str, str]  # transcript turn label -> the government its speaker acts for
+
+    def government(self, turn: _voice.Turn | None) -> str:
+        if turn is None:
+            return self.voice
+        if not self.governments:
+            self.governments.update({label: _voice.speaker_government(self.ctx, label, self.voice)
+                                     for label in {t.label for t in self.turns if not t.press}})
+        return self.governments.get(turn.label, self.voice)
+
+
+def _rule_pass(text: str, published: date | None, article: str, knowledge: object, source: str) -> _RulePass | None:
+    """The statements the rules find; None when the text holds no sanction cue at all."""
     lowered = text.lower()  # a case-blind search of many literals is several times slower than lower()
     if len(lowered) != len(text):  # a few characters grow when lowered: offsets would shift
         lowered = text
@@ -379,14 +420,12 @@ def find_sanctions(
         if cue in unnamed_cues:
             implicit_cues.append(m.start())
     if not cues and not implicit_cues:
-        return []
+        return None
     terms, measures = _lexicon.sanction_term_re()
     ctx = _context.build(text, published, article, knowledge)
-    out: list[Sanction] = []
+    found_pass = _RulePass(ctx, [], _voice.turns(text), _voice.source_government(source), {})
+    out, turns = found_pass.out, found_pass.turns
     unattributed: list[int] = []
-    voice = _voice.source_government(source)
-    turns = _voice.turns(text)
-    speakers: dict[str, str] = {}  # turn label -> government, filled on the first statement (most texts have none)
     surnames: dict[str, str] = {}
     # the term patterns are costly: only sentences holding a cue word are searched
     named = {ctx.sentence_of(at) for at in cues}
@@ -409,20 +448,76 @@ def find_sanctions(
         turn = _voice.turn_at(turns, s) if turns else None
         if turn is not None and turn.press:
             continue  # a journalist's turn is never a statement, whatever it states (convention of the labelled sets)
-        if turns and not speakers:
-            speakers.update({label: _voice.speaker_government(ctx, label, voice)
-                             for label in {t.label for t in turns if not t.press}})
-            surnames.update({label.split()[-1].lower(): gov for label, gov in speakers.items() if gov})
-        gov = speakers.get(turn.label, voice) if turn is not None else voice
+        gov = found_pass.government(turn)
+        if turns and not surnames:
+            surnames.update({label.split()[-1].lower(): g for label, g in found_pass.governments.items() if g})
         records = _statements(ctx, index, found, out, gov, surnames, implicit)
         for record, weak in records:
-            record = _attributed(ctx, record, out, gov, turn, voice, weak, _exchange_start(turns, turn))
+            record = _attributed(ctx, record, out, gov, turn, found_pass.voice, weak, _exchange_start(turns, turn))
             if record is None:
                 continue
             if not record.by:
                 unattributed.append(len(out))
             out.append(record)
-    return _implied_targets(ctx, _article_voice(out, unattributed), voice)
+    found_pass.out = _article_voice(out, unattributed)
+    return found_pass
+
+
+def _scored(found: _RulePass) -> Iterator[tuple[int, _voice.Turn | None, list[str]]]:
+    """Every sentence a statement may stand in (not a journalist's turn, not a question), with its model features."""
+    stated = {r.sentence for r in found.out}
+    named_cues = _cue_sets()[0]
+    ctx = found.ctx
+    for index, (s, e) in enumerate(ctx.sentences):
+        turn = _voice.turn_at(found.turns, s) if found.turns else None
+        sentence = ctx.text[s:e]
+        if (turn is not None and turn.press) or _is_question(sentence):
+            continue
+        lowered = sentence.lower()
+        feats = _statement_model.features(
+            sentence, transcript=bool(found.turns), official=turn is not None, near=index - 1 in stated or
+            index - 2 in stated, term=any(c in lowered for c in named_cues), found=index in stated)
+        yield index, turn, feats
+
+
+def _learned_statements(found: _RulePass) -> list[Sanction]:
+    """The statements the sentence model finds among the sentences the rules left, each with the imposer, target
+    and status its context gives."""
+    out: list[Sanction] = []
+    for index, turn, feats in _scored(found):
+        if "f=found" in feats or not _statement_model.is_statement(feats):
+            continue
+        gov = found.government(turn)
+        earlier = sorted([*(r for r in found.out if r.sentence < index), *out], key=lambda r: r.sentence)
+        record = _attributed(found.ctx, _plain_statement(found.ctx, index, gov), earlier, gov, turn, found.voice, "",
+                             _exchange_start(found.turns, turn))
+        if record is not None and record.targets:  # a learned statement stands only with a target its context gives
+            out.append(record)
+    return out
+
+
+def _plain_statement(ctx: _context.Context, index: int, gov: str) -> Sanction:
+    """A statement read without a term's syntax: its measure from any term it holds, its status from its cue words
+    (a condition makes it a threat), the speaker's own "we" or the actors it names as imposers, and the states it
+    names (not as places) as targets."""
+    s, e = ctx.sentences[index]
+    sentence = ctx.text[s:e]
+    terms, measures = _lexicon.sanction_term_re()
+    term = terms.search(sentence)
+    measure = measures[int(term.lastgroup[1:])] if term else "unspecified"
+    measure = "unspecified" if measure == _BACK else measure
+    said = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
+    status = _status(said) or _default_status(said, bool(gov))
+    cond = _CONDITION.search(sentence)
+    if cond and status in ("announced", "imposed"):
+        status = "threatened"
+    at = term.start() if term else len(sentence)
+    own = gov and _voice.self_reference_re().search(sentence, 0, at)
+    by = [gov] if own else _imposers.by(ctx, s, sentence, at, [], [])
+    targets = [t for t in dict.fromkeys(_states_in(ctx, s, e, set(by) | {gov}, sentence=True)) if t not in by]
+    return Sanction(by=tuple(by), targets=tuple(targets[:1]) if len(targets) == 1 else (), measure=measure,
+                    status=status, conditional=cond.group().strip() if cond else "", date=ctx.event_date(index),
+                    evidence=sentence.strip(), article=ctx.article, sentence=index, start=s, end=e)
 
 
 @cache
