@@ -40,7 +40,7 @@ MIN_COUNT = 2  # a feature seen once says nothing about unseen text, and would o
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 OUT = ROOT / "briefing" / "data" / _statement_model.MODEL_FILE
 
-Example = tuple[list[str], bool]
+Example = tuple[set[str], bool]
 
 
 def training_sets() -> list[str]:
@@ -71,7 +71,7 @@ def examples(name: str) -> list[Example]:
 def fit(rows: list[Example]) -> _statement_model.Model:
     seen = Counter(f for feats, _y in rows for f in feats)
     vocab = {f: i for i, f in enumerate(sorted(f for f, n in seen.items() if n >= MIN_COUNT))}
-    rows = [([f for f in feats if f in vocab], label) for feats, label in rows]
+    rows = [({f for f in feats if f in vocab}, label) for feats, label in rows]
     indices = [vocab[f] for feats, _y in rows for f in feats]
     indptr = np.cumsum([0, *(len(feats) for feats, _y in rows)])
     x = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(vocab)))

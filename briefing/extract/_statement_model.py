@@ -27,23 +27,23 @@ class Model:
     weights: dict[str, float]
 
 
-def features(sentence: str, *, transcript: bool, official: bool, near: bool, term: bool, found: bool) -> list[str]:
+def features(sentence: str, *, transcript: bool, official: bool, near: bool, term: bool, found: bool) -> set[str]:
     """The words and word pairs of a sentence, and flags for where it stands: in a transcript, in an official's
     turn, within two sentences after a rule's statement, holding a sanction term, itself a rule's statement."""
     words = _TOKEN.findall(sentence.lower().replace("’", "'"))
     flags = [name for name, on in (("transcript", transcript), ("official", official), ("near", near),
                                    ("term", term), ("found", found)) if on]
-    return sorted({*(f"w={w}" for w in words), *(f"b={a} {b}" for a, b in pairwise(words)),
-                   *(f"f={name}" for name in flags)})
+    return {*(f"w={w}" for w in words), *(f"b={a} {b}" for a, b in pairwise(words)), *(f"f={name}" for name in flags)}
 
 
-def probability(feats: list[str], model: Model | None = None) -> float:
+def probability(feats: set[str], model: Model | None = None) -> float:
     model = model or shipped()
-    z = model.bias + sum(model.weights.get(f, 0.0) for f in feats)
+    weights = model.weights
+    z = model.bias + sum([weights[f] for f in feats if f in weights])
     return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
-def is_statement(feats: list[str]) -> bool:
+def is_statement(feats: set[str]) -> bool:
     model = shipped()
     return probability(feats, model) >= model.threshold
 

@@ -380,13 +380,15 @@ def find_sanctions(
 
 
 def sentence_examples(text: str, published: date | None = None, article: str = "", source: str = ""
-                      ) -> list[tuple[str, list[str]]]:
+                      ) -> list[tuple[str, set[str]]]:
     """Every sentence the sentence model may score, with its features: the model's training examples (see
     benchmarks/train_sanction_model.py). A text with no sanction cue has none, as find_sanctions scores none."""
     found = _rule_pass(text, published, article, None, source)
     if found is None:
         return []
-    return [(found.ctx.text[slice(*found.ctx.sentences[index])], feats) for index, _turn, feats in _scored(found)]
+    text, sentences = found.ctx.text, found.ctx.sentences
+    return [(text[slice(*sentences[index])], feats) for index, _turn, feats in _scored(found)
+            if not _is_question(text[slice(*sentences[index])])]
 
 
 @dataclass
@@ -396,6 +398,8 @@ class _RulePass:
     turns: list[_voice.Turn]
     voice: str  # the government whose release it is
     governments: dict[str, str]  # transcript turn label -> the government its speaker acts for
+    term_sentences: set[int]  # the sentences holding a named sanction term's cue
+    cue_sentences: set[int]  # those and the ones holding a cue of a measure without a sanction word
 
     def government(self, turn: _voice.Turn | None) -> str:
         if turn is None:
@@ -423,13 +427,13 @@ def _rule_pass(text: str, published: date | None, article: str, knowledge: objec
         return None
     terms, measures = _lexicon.sanction_term_re()
     ctx = _context.build(text, published, article, knowledge)
-    found_pass = _RulePass(ctx, [], _voice.turns(text), _voice.source_government(source), {})
-    out, turns = found_pass.out, found_pass.turns
-    unattributed: list[int] = []
-    surnames: dict[str, str] = {}
     # the term patterns are costly: only sentences holding a cue word are searched
     named = {ctx.sentence_of(at) for at in cues}
     unnamed = {ctx.sentence_of(at) for at in implicit_cues}
+    found_pass = _RulePass(ctx, [], _voice.turns(text), _voice.source_government(source), {}, named, named | unnamed)
+    out, turns = found_pass.out, found_pass.turns
+    unattributed: list[int] = []
+    surnames: dict[str, str] = {}
     for index in sorted(named | unnamed):
         s, e = ctx.sentences[index]
         found = [(m.start(), measures[int(m.lastgroup[1:])]) for m in terms.finditer(text[s:e])
@@ -463,20 +467,28 @@ def _rule_pass(text: str, published: date | None, article: str, knowledge: objec
     return found_pass
 
 
-def _scored(found: _RulePass) -> Iterator[tuple[int, _voice.Turn | None, list[str]]]:
-    """Every sentence a statement may stand in (not a journalist's turn, not a question), with its model features."""
+# How many sentences from a sanction cue the model looks (a statement without a term stands in talk of sanctions).
+_CUE_REACH = 2
+
+
+def _scored(found: _RulePass) -> Iterator[tuple[int, _voice.Turn | None, set[str]]]:
+    """Every sentence outside journalists' turns, with its model features (questions are for the caller to drop:
+    testing every sentence for one costs more than testing those the model takes)."""
     stated = {r.sentence for r in found.out}
-    named_cues = _cue_sets()[0]
-    ctx = found.ctx
-    for index, (s, e) in enumerate(ctx.sentences):
-        turn = _voice.turn_at(found.turns, s) if found.turns else None
-        sentence = ctx.text[s:e]
-        if (turn is not None and turn.press) or _is_question(sentence):
+    ctx, turns = found.ctx, found.turns
+    near_cue = sorted({i + d for i in found.cue_sentences for d in range(-_CUE_REACH, _CUE_REACH + 1)
+                       if 0 <= i + d < len(ctx.sentences)})
+    at = 0  # the turns are in text order, as the sentences are: walk both
+    for index in near_cue:
+        s, e = ctx.sentences[index]
+        while at + 1 < len(turns) and turns[at + 1].start <= s:
+            at += 1
+        turn = turns[at] if turns and turns[at].start <= s < turns[at].end else None
+        if turn is not None and turn.press:
             continue
-        lowered = sentence.lower()
         feats = _statement_model.features(
-            sentence, transcript=bool(found.turns), official=turn is not None, near=index - 1 in stated or
-            index - 2 in stated, term=any(c in lowered for c in named_cues), found=index in stated)
+            ctx.text[s:e], transcript=bool(turns), official=turn is not None, near=index - 1 in stated or
+            index - 2 in stated, term=index in found.term_sentences, found=index in stated)
         yield index, turn, feats
 
 
@@ -485,7 +497,8 @@ def _learned_statements(found: _RulePass) -> list[Sanction]:
     and status its context gives."""
     out: list[Sanction] = []
     for index, turn, feats in _scored(found):
-        if "f=found" in feats or not _statement_model.is_statement(feats):
+        if "f=found" in feats or not _statement_model.is_statement(feats) or \
+                _is_question(found.ctx.text[slice(*found.ctx.sentences[index])]):
             continue
         gov = found.government(turn)
         earlier = sorted([*(r for r in found.out if r.sentence < index), *out], key=lambda r: r.sentence)
