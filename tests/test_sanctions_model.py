@@ -83,3 +83,11 @@ def test_rule_statement_is_not_doubled(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_statement_model, "shipped", lambda: Model(-5.0, 0.5, {"w=sanctions": 10.0}))
     records = find_sanctions("We imposed sanctions on Russia today.", source=BRIEFING_SOURCE)
     assert len(records) == 1
+
+
+def test_learned_statement_by_a_speaker_is_their_government(hit_model: None) -> None:
+    text = ("Ned Price, Department Spokesperson\nMR PRICE: We imposed sanctions on Russia last week.\n"
+            "QUESTION: And now?\nMR PRICE: Russia’s economy is hit hard.\n")
+    learned = [r for r in find_sanctions(text, source=BRIEFING_SOURCE) if "hit hard" in r.evidence]
+    assert len(learned) == 1
+    assert learned[0].by == ("United States",)

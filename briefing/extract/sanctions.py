@@ -502,8 +502,12 @@ def _learned_statements(found: _RulePass) -> list[Sanction]:
             continue
         gov = found.government(turn)
         earlier = sorted([*(r for r in found.out if r.sentence < index), *out], key=lambda r: r.sentence)
-        record = _attributed(found.ctx, _plain_statement(found.ctx, index, gov), earlier, gov, turn, found.voice, "",
-                             _exchange_start(found.turns, turn))
+        plain = _plain_statement(found.ctx, index, gov)
+        if found.turns:  # "MR PRICE: They are under heavy sanctions pressure": a speaker acts for their government
+            found.government(turn)
+            by = {label.split()[-1].lower(): g for label, g in found.governments.items() if g}
+            plain = replace(plain, by=tuple(dict.fromkeys(by.get(b.split()[-1].lower(), b) for b in plain.by)))
+        record = _attributed(found.ctx, plain, earlier, gov, turn, found.voice, "", _exchange_start(found.turns, turn))
         if record is not None and record.targets:  # a learned statement stands only with a target its context gives
             out.append(record)
     return out
