@@ -18,14 +18,13 @@ import json
 import re
 import sys
 import time
-from datetime import date
-from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from _shared import SHARED  # noqa: E402
+from labelled_sets import article_inputs  # noqa: E402
 
 from briefing.extract import find_quotes, find_sanctions  # noqa: E402
 from briefing.extract._context import build as article_context  # noqa: E402
@@ -72,24 +71,12 @@ def _pr(hit_p: int, n_p: int, hit_g: int, n_g: int) -> str:
     return f"P {p:.2f} ({hit_p}/{n_p})  R {r:.2f} ({hit_g}/{n_g})  F1 {f:.2f}"
 
 
-@cache
-def _shared_rows(relative: str) -> dict[str, dict]:
-    with (SHARED / relative).open(encoding="utf-8") as fh:
-        return {row["id"]: row for row in map(json.loads, fh)}
-
-
-def _shared_text(art: dict) -> str:
-    """Sets labelled on a shared evaluation file name it (`"shared": "evalsets/…jsonl"`) instead of copying its text."""
-    return _shared_rows(art["shared"])[art["id"]]["text"] if art.get("shared") else ""
-
-
 def evaluate(path: Path, verbose: bool) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     qs = {"n_p": 0, "n_g": 0, "text_p": 0, "text_g": 0, "spk_p": 0, "spk_g": 0}
     ss = {"n_p": 0, "n_g": 0, "det_p": 0, "det_g": 0, "by": 0, "target": 0, "status": 0}
     for art in data["articles"]:
-        text = art.get("text") or _shared_text(art) or (ROOT / art["path"]).read_text(encoding="utf-8")
-        published = date.fromisoformat(art["published"]) if art.get("published") else None
+        text, published, source = article_inputs(art)
         quotes = find_quotes(text, published, article=art["id"]) if art.get("quotes_labelled", True) else []
         qs["n_p"] += len(quotes)
         qs["n_g"] += len(art["quotes"])
@@ -112,8 +99,6 @@ def evaluate(path: Path, verbose: bool) -> None:
             for i, q in enumerate(quotes):
                 if i not in used:
                     print(f"  EXTRA quote {q.text[:60]!r} ({q.speaker!r})")
-        # the pipeline passes the article's URL or outlet; State Dept ids are their URLs
-        source = art.get("url") or art.get("source") or (art["id"] if art["id"].startswith("http") else "")
         sanctions = (find_sanctions(text, published, article=art["id"], source=source)
                      if art.get("sanctions_labelled", True) else [])
         ss["n_p"] += len(sanctions)

@@ -18,7 +18,6 @@ import argparse
 import json
 import sys
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +26,8 @@ from scipy.sparse import csr_matrix
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from labelled_sets import article_inputs  # noqa: E402
 
 from briefing.extract import _statement_model  # noqa: E402
 from briefing.extract.sanctions import sentence_examples  # noqa: E402
@@ -58,9 +59,7 @@ def examples(name: str) -> list[Example]:
     for art in json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))["articles"]:
         if not art.get("sanctions_labelled", True):
             continue
-        text = art.get("text") or (ROOT / art["path"]).read_text(encoding="utf-8")
-        published = date.fromisoformat(art["published"]) if art.get("published") else None
-        source = art.get("url") or art.get("source") or (art["id"] if art["id"].startswith("http") else "")
+        text, published, source = article_inputs(art)
         gold = [_norm(g["evidence"]) for g in art["sanctions"]]
         for sentence, feats in sentence_examples(text, published, article=art["id"], source=source):
             flat = _norm(sentence)

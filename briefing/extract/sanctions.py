@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from briefing.extract import _context, _imposers, _lexicon, _statement_model, _voice
 from briefing.models import EntityMention, Sanction
@@ -371,10 +371,7 @@ def find_sanctions(
     found = _rule_pass(text, published, article, knowledge, source)
     if found is None:
         return []
-    learned = _learned_statements(found)
-    voice = {b for r in found.out for b in r.by}
-    if len(voice) == 1:  # the article's one imposer (see _article_voice)
-        learned = [r if r.by else replace(r, by=tuple(voice)) for r in learned]
+    learned = _article_voice(_learned_statements(found), found.out)
     out = sorted([*found.out, *learned], key=lambda r: (r.start, r.end))
     return _implied_targets(found.ctx, out, found.voice)
 
@@ -386,9 +383,8 @@ def sentence_examples(text: str, published: date | None = None, article: str = "
     found = _rule_pass(text, published, article, None, source)
     if found is None:
         return []
-    text, sentences = found.ctx.text, found.ctx.sentences
-    return [(text[slice(*sentences[index])], feats) for index, _turn, feats in _scored(found)
-            if not _is_question(text[slice(*sentences[index])])]
+    sentences = [(found.ctx.text[slice(*found.ctx.sentences[index])], feats) for index, _turn, feats in _scored(found)]
+    return [(sentence, feats) for sentence, feats in sentences if not _is_question(sentence)]
 
 
 @dataclass
@@ -408,6 +404,13 @@ class _RulePass:
             self.governments.update({label: _voice.speaker_government(self.ctx, label, self.voice)
                                      for label in {t.label for t in self.turns if not t.press}})
         return self.governments.get(turn.label, self.voice)
+
+    @cached_property
+    def surnames(self) -> dict[str, str]:
+        """The last word of each official's turn label -> their government ("price" -> "United States")."""
+        if self.turns:
+            self.government(self.turns[0])  # fills the governments
+        return {label.split()[-1].lower(): g for label, g in self.governments.items() if g}
 
 
 def _rule_pass(text: str, published: date | None, article: str, knowledge: object, source: str) -> _RulePass | None:
@@ -432,8 +435,6 @@ def _rule_pass(text: str, published: date | None, article: str, knowledge: objec
     unnamed = {ctx.sentence_of(at) for at in implicit_cues}
     found_pass = _RulePass(ctx, [], _voice.turns(text), _voice.source_government(source), {}, named, named | unnamed)
     out, turns = found_pass.out, found_pass.turns
-    unattributed: list[int] = []
-    surnames: dict[str, str] = {}
     for index in sorted(named | unnamed):
         s, e = ctx.sentences[index]
         found = [(m.start(), measures[int(m.lastgroup[1:])]) for m in terms.finditer(text[s:e])
@@ -453,17 +454,12 @@ def _rule_pass(text: str, published: date | None, article: str, knowledge: objec
         if turn is not None and turn.press:
             continue  # a journalist's turn is never a statement, whatever it states (convention of the labelled sets)
         gov = found_pass.government(turn)
-        if turns and not surnames:
-            surnames.update({label.split()[-1].lower(): g for label, g in found_pass.governments.items() if g})
-        records = _statements(ctx, index, found, out, gov, surnames, implicit)
+        records = _statements(ctx, index, found, out, gov, found_pass.surnames, implicit)
         for record, weak in records:
             record = _attributed(ctx, record, out, gov, turn, found_pass.voice, weak, _exchange_start(turns, turn))
-            if record is None:
-                continue
-            if not record.by:
-                unattributed.append(len(out))
-            out.append(record)
-    found_pass.out = _article_voice(out, unattributed)
+            if record is not None:
+                out.append(record)
+    found_pass.out = _article_voice(out, out)
     return found_pass
 
 
@@ -504,8 +500,7 @@ def _learned_statements(found: _RulePass) -> list[Sanction]:
         earlier = sorted([*(r for r in found.out if r.sentence < index), *out], key=lambda r: r.sentence)
         plain = _plain_statement(found.ctx, index, gov)
         if found.turns:  # "MR PRICE: They are under heavy sanctions pressure": a speaker acts for their government
-            found.government(turn)
-            by = {label.split()[-1].lower(): g for label, g in found.governments.items() if g}
+            by = found.surnames
             plain = replace(plain, by=tuple(dict.fromkeys(by.get(b.split()[-1].lower(), b) for b in plain.by)))
         record = _attributed(found.ctx, plain, earlier, gov, turn, found.voice, "", _exchange_start(found.turns, turn))
         if record is not None and record.targets:  # a learned statement stands only with a target its context gives
@@ -694,16 +689,14 @@ def _is_state(ctx: _context.Context, name: str) -> bool:
     return bool(entry) and entry.kind == "place" and not entry.actor
 
 
-def _article_voice(out: list[Sanction], unattributed: list[int]) -> list[Sanction]:
-    """Statements with no imposer ("these designations are being revoked", "we are imposing …") in an article
-    whose every other statement names the same single imposer: that imposer (the article's own voice)."""
-    voice = {b for r in out for b in r.by}
+def _article_voice(records: list[Sanction], statements: list[Sanction]) -> list[Sanction]:
+    """`records` with no imposer ("these designations are being revoked", "we are imposing …") in an article whose
+    `statements` all name the same single imposer: that imposer (the article's own voice)."""
+    voice = {b for r in statements for b in r.by}
     if len(voice) != 1:
-        return out
+        return records
     by = tuple(voice)
-    for i in unattributed:
-        out[i] = replace(out[i], by=by)
-    return out
+    return [r if r.by else replace(r, by=by) for r in records]
 
 
 def _in_passing(sentence: str, at: int) -> bool:
