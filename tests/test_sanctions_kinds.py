@@ -170,3 +170,20 @@ PRECISION = [
 @pytest.mark.parametrize(("text", "expected"), PRECISION)
 def test_precision_of_the_new_kinds(text: str, expected: list) -> None:
     assert _records(text) == expected
+
+
+# a designated name with an appositive before its verb: the name is the target, and the appositive's nationality
+# ("a Russian company") imposes nothing
+APPOSITIVES = [
+    ("Transmorflot LLC, a Russian maritime shipping company that transports weapons, is being designated today.",
+     (("United States",), ("Transmorflot LLC",), "imposed")),
+    ("Ali Hassan, one of the leaders of the militia, was sanctioned in 2020.", (("United States",), ("Ali Hassan",),
+                                                                                "imposed")),
+    ("Acme Trading (Acme), an Iranian front company, is being designated pursuant to E.O. 13224.",
+     (("United States",), ("Acme Trading",), "imposed")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVES)
+def test_designated_name_with_an_appositive(text: str, expected: tuple) -> None:
+    assert _one(text) == expected

@@ -42,6 +42,8 @@ _QUOTED = (r"(?:the\s+)?(?:so-called\s+)?[“\"][^”\"]{2,80}[”\"](?:\s+(?:re
 # (a dot inside an abbreviation, "U.S.", does not end it)
 _NP = (rf"(?P<np>{_QUOTED}|(?:the |those |these |several |various |a |an )?(?:[^,;:.()\"“”–—]|(?<=\b[A-Z])\.)"
        rf"{{2,240}}?{_NP_STOP})")
+# what a name may carry before its verb: "(“OOO Fertoing”), a Russian maritime engineering company,"
+_APPOSITIVE = r"(?P<app>(?:\s*\([^()]{1,60}\))?(?:,\s+(?:an?|the|one of)\s+[^;:()]{1,160}?,)?)"
 _TERMS = r"(?:sanctions?|(?:restrictive )?measures|penalt(?:y|ies)|visa restrictions?|visa bans?|travel bans?|" \
     r"export controls?|embargo(?:es)?|asset freezes?|designations?|blacklist)"
 _CAPITAL = r"(?-i:[A-Z0-9])"
@@ -138,7 +140,8 @@ _TARGET_PATTERNS = [
                r"(?:to\s+account|accountable)\b", re.IGNORECASE),
     re.compile(rf"\b(?:target(?:s|ed|ing)?|hit(?:s|ting)?|slap(?:s|ped|ping)?)\s+{_NP}\s+with\s+(?:\w+\s+){{0,3}}?"
                r"(?:sanctions|measures|penalties|restrictions)", re.IGNORECASE),
-    re.compile(rf"(?:^|[,;:]\s*|\s[–—]\s*|\b(?:and|that)\s+){_NP}(?P<rel>\s+(?:who|that|which))?\s+(?:was|were|"
+    # "Transmorflot LLC, a Russian shipping company that transports weapons for the GoR, is being designated"
+    re.compile(rf"(?:^|[,;:]\s*|\s[–—]\s*|\b(?:and|that)\s+){_NP}{_APPOSITIVE}(?P<rel>\s+(?:who|that|which))?\s+(?:was|were|"
                r"has been|have been|is|are|will be|would be|"
                r"had been|is being|are being|will remain|remain|remains|"
                r"(?:may|might|could|can|will|would|shall)\s+(?:also\s+)?be(?=\s+(?:\w+ly\s+)?(?:sanctioned|designated|"
@@ -1040,7 +1043,8 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
                 np_end = max(np_end, offset + rel.end()) if rel else np_end
             if i in (_NAMED_SUBJECT, _DESIGNATED_AS) and not ctx.mentions_in(np_start, np_end):
                 continue
-            spans.append((np_start, np_end))
+            # an appositive is part of the target's phrase: "a Russian company" there names no imposer
+            spans.append((np_start, offset + m.end("app") if i == _PASSIVE_TARGET else np_end))
             names = _canonical_targets(ctx, index, np_start, np_end, sentence[m.start("np") : np_end - offset],
                                        passive=i == _PASSIVE_TARGET, earlier=earlier,
                                        relative=i == _PASSIVE_TARGET and m.group("rel") is not None)
@@ -1048,7 +1052,7 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
             if i == _PASSIVE_TARGET and m.group("rel") is None and names:
                 listed, np_start = _listed_before(ctx, offset, np_start)  # "A, B, and C are designated"
                 names = listed + names
-                spans[-1] = (np_start, np_end)
+                spans[-1] = (np_start, spans[-1][1])
             owned = re.match(r"(?i)(?:its|their)\s+(?-i:[a-z])[\w\-]*$", m.group("np").strip())
             for target in names:
                 if target not in found and not _lexicon.is_not_actor(target):
