@@ -74,9 +74,14 @@ def test_text_without_sanction_cue_is_not_scored(hit_model: None) -> None:
     assert find_sanctions("MR PRICE: We hit them hard on Russia.\nQUESTION: Why?\n", source=BRIEFING_SOURCE) == []
 
 
-def test_learned_statement_needs_a_target(hit_model: None) -> None:
-    records = find_sanctions("We announced new sanctions today. We hit hard.", source=BRIEFING_SOURCE)
-    assert [r.evidence for r in records] == ["We announced new sanctions today."]
+def test_learned_statement_without_target_needs_a_sure_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "We announced new sanctions today. We hit hard."
+    unsure = Model(bias=-5.0, threshold=0.3, weights={"w=hit": 4.5})  # "We hit hard." scores .38: a statement
+    monkeypatch.setattr(_statement_model, "shipped", lambda: unsure)
+    assert [r.evidence for r in find_sanctions(text, source=BRIEFING_SOURCE)] == ["We announced new sanctions today."]
+    monkeypatch.setattr(_statement_model, "shipped", lambda: HIT)  # sure of it: it stands without a target
+    assert [r.evidence for r in find_sanctions(text, source=BRIEFING_SOURCE)] == [
+        "We announced new sanctions today.", "We hit hard."]
 
 
 def test_rule_statement_is_not_doubled(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -91,3 +96,13 @@ def test_learned_statement_by_a_speaker_is_their_government(hit_model: None) -> 
     learned = [r for r in find_sanctions(text, source=BRIEFING_SOURCE) if "hit hard" in r.evidence]
     assert len(learned) == 1
     assert learned[0].by == ("United States",)
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Ukraine’s allies and Russia’s rivals hit hard.", ()),  # two states, neither burdened: no single target
+    ("Ukraine’s allies hit hard with pressure on Russia.", ("Russia",)),
+    ("For Ukraine’s sake, we hit them hard with costs against Moscow.", ("Russia",)),
+])
+def test_learned_statement_target_is_the_state_burdened(hit_model: None, sentence: str, target: tuple) -> None:
+    records = find_sanctions(f"Sanctions matter. {sentence}", source=BRIEFING_SOURCE)
+    assert [r.targets for r in records if r.evidence == sentence] == [target]

@@ -203,3 +203,11 @@ def enabler_verbs() -> str:
 def implicit_heads() -> str:
     """What a government targets when that is a sanction ("officials", "oligarchs"), as a regex alternation."""
     return _alternation(sorted(words("sanction_implicit_heads.txt")))
+
+
+@cache
+def burdened_re() -> re.Pattern[str]:
+    """Matched against the text right before a state's name: it is what a burden is put on ("pressure on", "costs
+    against the", "penalties upon")."""
+    nouns = _alternation(sorted(words("sanction_burden_nouns.txt")))
+    return re.compile(rf"\b(?:{nouns})\s+(?:on|against|upon)\s+(?:the\s+)?$", re.IGNORECASE)

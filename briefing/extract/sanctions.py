@@ -466,6 +466,8 @@ def _rule_pass(text: str, published: date | None, article: str, knowledge: objec
     return found_pass
 
 
+# How sure the model must be of a statement whose context gives no target (the rules' statements need none).
+_SURE = 0.5
 # How many sentences from a sanction cue the model looks (a statement without a term stands in talk of sanctions).
 _CUE_REACH = 2
 
@@ -506,7 +508,9 @@ def _learned_statements(found: _RulePass) -> list[Sanction]:
             by = found.surnames
             plain = replace(plain, by=tuple(dict.fromkeys(by.get(b.split()[-1].lower(), b) for b in plain.by)))
         record = _attributed(found.ctx, plain, earlier, gov, turn, found.voice, "", _exchange_start(found.turns, turn))
-        if record is not None and record.targets:  # a learned statement stands only with a target its context gives
+        # a learned statement stands with a target its context gives, or when the model is sure of it (the article's
+        # one subject may still give it a target: _implied_targets)
+        if record is not None and (record.targets or _statement_model.probability(feats) >= _SURE):
             out.append(record)
     return out
 
@@ -529,7 +533,9 @@ def _plain_statement(ctx: _context.Context, index: int, gov: str) -> Sanction:
     at = term.start() if term else len(sentence)
     own = gov and _voice.self_reference_re().search(sentence, 0, at)
     by = [gov] if own else _imposers.by(ctx, s, sentence, at, [], [])
-    targets = [t for t in dict.fromkeys(_states_in(ctx, s, e, set(by) | {gov}, sentence=True)) if t not in by]
+    imposers = set(by) | {gov}
+    targets = list(dict.fromkeys(_burdened_states(ctx, s, e, imposers))) or \
+        [t for t in dict.fromkeys(_states_in(ctx, s, e, imposers, sentence=True)) if t not in by]
     return Sanction(by=tuple(by), targets=tuple(targets[:1]) if len(targets) == 1 else (), measure=measure,
                     status=status, conditional=cond.group().strip() if cond else "", date=ctx.event_date(index),
                     evidence=sentence.strip(), article=ctx.article, sentence=index, start=s, end=e)
@@ -662,6 +668,15 @@ def _states_in(ctx: _context.Context, start: int, end: int, imposers: set[str], 
             continue
         out.append(actor)
     return out
+
+
+def _burdened_states(ctx: _context.Context, start: int, end: int, imposers: set[str]) -> list[str]:
+    """The states in [start, end) that a burden is put on ("unprecedented pressure on Russia", "mounting costs on
+    Moscow"): a plain statement's targets, where "on"/"against" elsewhere name a place or a victim ("aggression
+    against Ukraine")."""
+    burdened = _lexicon.burdened_re()
+    return [actor for actor, m in _states_with_mentions(ctx, start, end, imposers)
+            if burdened.search(ctx.text, max(start, m.start - 60), m.start)]
 
 
 def _implied_targets(ctx: _context.Context, out: list[Sanction], voice: str = "") -> list[Sanction]:
