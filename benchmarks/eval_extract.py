@@ -18,6 +18,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +30,7 @@ from labelled_sets import article_inputs  # noqa: E402
 from briefing.extract import find_quotes, find_sanctions  # noqa: E402
 from briefing.extract._context import build as article_context  # noqa: E402
 from briefing.language.sentences import sentence_spans  # noqa: E402
+from briefing.models import Sanction  # noqa: E402
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -64,6 +66,34 @@ def target_ok(preds: tuple[str, ...], alts: list[str]) -> bool:
     return False
 
 
+def score_sanctions(sanctions: list[Sanction], golds: list[dict], verbose: bool = False) -> Counter[str]:
+    """Counts for one article: predicted (n_p), gold (n_g), gold evidences found (found), and of those the ones
+    whose imposer (by), target (target) and status (status) are also right; each field is scored on its own."""
+    counts: Counter[str] = Counter(n_p=len(sanctions), n_g=len(golds))
+    used: set[int] = set()
+    for gold in golds:
+        ev = " ".join(gold["evidence"].split())
+        match = next((i for i, s in enumerate(sanctions) if i not in used and ev in " ".join(s.evidence.split())), None)
+        if match is None:
+            if verbose:
+                print(f"  MISSED sanction {ev[:70]!r}")
+            continue
+        used.add(match)
+        got = sanctions[match]
+        by_ok = bool(set(got.by) & set(gold["by"])) or any(speaker_ok(b, gold["by"]) for b in got.by)
+        fields = {"by": by_ok, "target": target_ok(got.targets, gold["targets"]),
+                  "status": got.status == gold["status"]}
+        counts.update({"found": 1, **fields})
+        if verbose and not all(fields.values()):
+            print(f"  FIELDS by={got.by} targets={got.targets} status={got.status} vs gold "
+                  f"{gold['by']} {gold['targets']} {gold['status']}")
+    if verbose:
+        for i, s in enumerate(sanctions):
+            if i not in used:
+                print(f"  EXTRA sanction {s.status} {s.targets} {s.evidence[:70]!r}")
+    return counts
+
+
 def _pr(hit_p: int, n_p: int, hit_g: int, n_g: int) -> str:
     p = hit_p / n_p if n_p else 1.0
     r = hit_g / n_g if n_g else 1.0
@@ -74,7 +104,7 @@ def _pr(hit_p: int, n_p: int, hit_g: int, n_g: int) -> str:
 def evaluate(path: Path, verbose: bool) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     qs = {"n_p": 0, "n_g": 0, "text_p": 0, "text_g": 0, "spk_p": 0, "spk_g": 0}
-    ss = {"n_p": 0, "n_g": 0, "det_p": 0, "det_g": 0, "by": 0, "target": 0, "status": 0}
+    ss: Counter[str] = Counter()
     for art in data["articles"]:
         text, published, source = article_inputs(art)
         quotes = find_quotes(text, published, article=art["id"]) if art.get("quotes_labelled", True) else []
@@ -101,36 +131,11 @@ def evaluate(path: Path, verbose: bool) -> None:
                     print(f"  EXTRA quote {q.text[:60]!r} ({q.speaker!r})")
         sanctions = (find_sanctions(text, published, article=art["id"], source=source)
                      if art.get("sanctions_labelled", True) else [])
-        ss["n_p"] += len(sanctions)
-        ss["n_g"] += len(art["sanctions"])
-        used = set()
-        for gold in art["sanctions"]:
-            ev = " ".join(gold["evidence"].split())
-            match = next((i for i, s in enumerate(sanctions) if i not in used and ev in " ".join(s.evidence.split())),
-                         None)
-            if match is None:
-                if verbose:
-                    print(f"  MISSED sanction {ev[:70]!r}")
-                continue
-            used.add(match)
-            got = sanctions[match]
-            ss["det_p"] += 1
-            ss["det_g"] += 1
-            by_ok = bool(set(got.by) & set(gold["by"])) or any(speaker_ok(b, gold["by"]) for b in got.by)
-            ss["by"] += by_ok
-            ss["target"] += target_ok(got.targets, gold["targets"])
-            ss["status"] += got.status == gold["status"]
-            if verbose and not (by_ok and target_ok(got.targets, gold["targets"]) and got.status == gold["status"]):
-                print(f"  FIELDS by={got.by} targets={got.targets} status={got.status} vs gold "
-                      f"{gold['by']} {gold['targets']} {gold['status']}")
-        if verbose:
-            for i, s in enumerate(sanctions):
-                if i not in used:
-                    print(f"  EXTRA sanction {s.status} {s.targets} {s.evidence[:70]!r}")
+        ss.update(score_sanctions(sanctions, art["sanctions"], verbose))
     print(f"{path.name}: {data['note'][:100]}")
     print(f"  quotes  text     {_pr(qs['text_p'], qs['n_p'], qs['text_g'], qs['n_g'])}")
     print(f"  quotes  +speaker {_pr(qs['spk_p'], qs['n_p'], qs['spk_g'], qs['n_g'])}")
-    print(f"  sanctions found  {_pr(ss['det_p'], ss['n_p'], ss['det_g'], ss['n_g'])}")
+    print(f"  sanctions found  {_pr(ss['found'], ss['n_p'], ss['found'], ss['n_g'])}")
     for field in ("by", "target", "status"):
         print(f"  sanctions +{field:<7}{_pr(ss[field], ss['n_p'], ss[field], ss['n_g'])}")
 
