@@ -146,6 +146,10 @@ VERBS = [
      "activity”.", "Ana Ruiz"),
     ("Tom Berg, the coach, spoke after the game. He quipped that his team had been “asleep for the whole first half”.",
      "Tom Berg"),
+    ("Tom Berg coached the side for a decade and, as he put it – and I quote – “never once lost a night's sleep”.",
+     "Tom Berg"),
+    ("The storm flattened the coast, as Mayor Ana Ruiz has soberly attested, “took every roof on Main Street”.",
+     "Ana Ruiz"),
     # a verb that does not report speech names nobody
     ("Coach Tom Berg spoke after the game. The fans carried a banner reading “asleep for the whole first half”.", ""),
 ]
@@ -168,6 +172,15 @@ NAMES = [
     ("The so-called Reagan-Gorbachev formula that goes “A nuclear war cannot be won and must never be fought” "
      "still holds.", ["A nuclear war cannot be won and must never be fought"]),
     ("Ruiz said, “We will rebuild every bridge in the valley”", ["We will rebuild every bridge in the valley"]),
+    # mottos and titles in title case, with commas or numbers; names given by "known as" or owned by a named person
+    ("In the spirit of “Liberté, Égalité, and Fraternité,” the two nations met.", []),
+    ("Autonomy under the “One Country, Two Systems” framework is over.", []),
+    ("LIFE magazine named her one of the “100 Most Important Americans of the 20th Century.”", []),
+    ("Clarkston, known as “the most diverse square mile in America”, hosts the event.", []),
+    ("They discussed Prime Minister Kishida’s “new form of capitalism” at length.", []),
+    # a pair of names, a contraction before the mark and a sentence in title case are still quotes
+    ("Ruiz said the list was “Russia, Iran and their friends”.", ["Russia, Iran and their friends"]),
+    ("It’s “a matter of days before they move,” Ruiz said.", ["a matter of days before they move"]),
 ]
 
 

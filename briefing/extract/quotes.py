@@ -36,7 +36,7 @@ def find_quotes(
         speaker = attribute(ctx, span, previous, attributions)
         previous = (span, speaker)
         if (_word_count(body) < MIN_WORDS or _is_title(body) or _is_name(text, span, body)
-                or _is_named_by_noun(text, span) or _is_citation(text, span, body)):
+                or _is_named_by_noun(text, span) or _is_owned(text, span) or _is_citation(text, span, body)):
             continue
         sentence = ctx.sentence_of(span.start)
         quotes.append(
@@ -61,11 +61,16 @@ def _word_count(body: str) -> int:
 
 
 def _is_title(body: str) -> bool:
-    """A quoted name of an event or document (“Shaping the Future of Journalism”, “Andy Warhol: Photographs and
-    Prints from the University Collection”): every long word capitalised but the prepositions titles keep lower."""
+    """A quoted name of an event, document or motto (“Shaping the Future of Journalism”, “Andy Warhol: Photographs
+    and Prints from the University Collection”, “One Country, Two Systems”, “100 Most Important Americans of the
+    20th Century”): every long word capitalised but the prepositions titles keep lower (numbers aside). With a
+    comma it takes three capitalised words: a quoted pair of names (“Russia, Iran”) is too little to call a title."""
     minor = _lexicon.words("speaker_title_minor_words.txt")
-    long_words = [w for w in _WORD.findall(body) if len(w) > 3 and w not in minor]
-    return bool(long_words) and all(w[0].isupper() for w in long_words) and not re.search(r"[,;!?]|:\W*$", body)
+    words = [w for w in _WORD.findall(body) if not w[0].isdigit()]
+    long_words = [w for w in words if len(w) > 3 and w not in minor]
+    if not long_words or not all(w[0].isupper() for w in long_words) or re.search(r"[;!?]|:\W*$", body):
+        return False
+    return "," not in body or sum(w[0].isupper() for w in words) >= 3
 
 
 @cache
@@ -85,6 +90,18 @@ def _is_named_by_noun(text: str, span: Span) -> bool:
         return False
     after_noun = before[nouns[-1].end() :]
     return len(after_noun.split()) <= 6 and not _lexicon.reporting_verb_re().search(after_noun)
+
+
+# "Prime Minister Kishida’s “new form of capitalism”": a named thing's name, right after its owner's name
+_OWNER = re.compile(r"\b(?-i:[A-Z])[\w\-]+[’']s\s*$")
+_NOT_OWNERS = frozenset({"it", "that", "what", "there", "here", "he", "she", "who", "where", "let", "this"})
+
+
+def _is_owned(text: str, span: Span) -> bool:
+    """A quoted name owned by a named person or body (“Kishida’s “new form of capitalism””, “Biden’s “Build Back
+    Better” plan”): what they call something, not their words. "It’s “…”" and "That’s “…”" are no owners."""
+    owner = _OWNER.search(text, max(0, span.start - 40), span.start)
+    return bool(owner) and re.split(r"[’']", owner.group())[0].lower() not in _NOT_OWNERS
 
 
 _DATED = re.compile(r"\b(?:1[89]|20)\d\d\b")
