@@ -467,7 +467,7 @@ def _rule_pass(text: str, published: date | None, article: str, knowledge: objec
 
 
 # How sure the model must be of a statement whose context gives no target (the rules' statements need none).
-_SURE = 0.5
+_SURE = 0.6
 # How many sentences from a sanction cue the model looks (a statement without a term stands in talk of sanctions).
 _CUE_REACH = 2
 
