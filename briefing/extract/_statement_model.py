@@ -43,11 +43,6 @@ def probability(feats: set[str], model: Model | None = None) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
-def is_statement(feats: set[str]) -> bool:
-    model = shipped()
-    return probability(feats, model) >= model.threshold
-
-
 @cache
 def shipped() -> Model:
     """The model in briefing/data: "bias", "threshold", then one feature and its weight a line."""

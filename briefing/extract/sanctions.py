@@ -497,9 +497,12 @@ def _learned_statements(found: _RulePass) -> list[Sanction]:
     """The statements the sentence model finds among the sentences the rules left, each with the imposer, target
     and status its context gives."""
     out: list[Sanction] = []
+    threshold = _statement_model.shipped().threshold
     for index, turn, feats in _scored(found):
-        if "f=found" in feats or not _statement_model.is_statement(feats) or \
-                _is_question(found.ctx.text[slice(*found.ctx.sentences[index])]):
+        if "f=found" in feats:
+            continue
+        p = _statement_model.probability(feats)
+        if p < threshold or _is_question(found.ctx.text[slice(*found.ctx.sentences[index])]):
             continue
         gov = found.government(turn)
         earlier = sorted([*(r for r in found.out if r.sentence < index), *out], key=lambda r: r.sentence)
@@ -510,7 +513,7 @@ def _learned_statements(found: _RulePass) -> list[Sanction]:
         record = _attributed(found.ctx, plain, earlier, gov, turn, found.voice, "", _exchange_start(found.turns, turn))
         # a learned statement stands with a target its context gives, or when the model is sure of it (the article's
         # one subject may still give it a target: _implied_targets)
-        if record is not None and (record.targets or _statement_model.probability(feats) >= _SURE):
+        if record is not None and (record.targets or p >= _SURE):
             out.append(record)
     return out
 
