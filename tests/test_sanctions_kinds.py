@@ -187,3 +187,30 @@ APPOSITIVES = [
 @pytest.mark.parametrize(("text", "expected"), APPOSITIVES)
 def test_designated_name_with_an_appositive(text: str, expected: tuple) -> None:
     assert _one(text) == expected
+# a designation made again ("re-designated", "redesignating") is one: its passive subject is the target
+REDESIGNATIONS = [
+    ("Additionally, Acme Group is being re-designated for having operated in the financial services sector.",
+     (("United States",), ("Acme Group",), "imposed")),
+    ("Delta Holdings was redesignated pursuant to E.O. 13224.", (("United States",), ("Delta Holdings",), "imposed")),
+    ("Today, the Department of State is redesignating Delta Holdings as a Specially Designated Global Terrorist.",
+     (("United States",), ("Delta Holdings",), "imposed")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REDESIGNATIONS)
+def test_designation_made_again(text: str, expected: tuple) -> None:
+    assert _one(text) == expected
+
+
+# collective and passive imposers the words around them give
+COLLECTIVE_IMPOSERS = [
+    ("Some of our closest allies have enacted sanctions on Iran.", ("closest allies",)),
+    ("The new sanctions taken today by the United Kingdom and Canada hit Russian banks hard.",
+     ("United Kingdom", "Canada")),
+]
+
+
+@pytest.mark.parametrize(("text", "by"), COLLECTIVE_IMPOSERS)
+def test_imposers_named_around_the_term(text: str, by: tuple) -> None:
+    found = _one(text)
+    assert found is not None and found[0] == by

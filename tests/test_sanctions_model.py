@@ -106,3 +106,16 @@ def test_learned_statement_by_a_speaker_is_their_government(hit_model: None) -> 
 def test_learned_statement_target_is_the_state_burdened(hit_model: None, sentence: str, target: tuple) -> None:
     records = find_sanctions(f"Sanctions matter. {sentence}", source=BRIEFING_SOURCE)
     assert [r.targets for r in records if r.evidence == sentence] == [target]
+
+
+@pytest.mark.parametrize(("sentence", "by"), [
+    # a term in passing anchors nothing: the clause's subject imposes, not the evader named nearest the term
+    ("Finally, Japan will hit Russia’s access to key services that the Russian Federation uses to evade sanctions.",
+     ("Japan",)),
+    ("Japan’s Ministry of Finance has hit the banks that the Russian Federation uses.", ("Japan",)),  # an office
+    ("The EU and Canada hit the banks that the Russian Federation uses.", ("European Union", "Canada")),
+    ("Russia’s banks were hit by what Japan did.", ("United States",)),  # no active subject: the release's own
+])
+def test_learned_statement_imposer_is_the_subject(hit_model: None, sentence: str, by: tuple) -> None:
+    records = find_sanctions(f"Sanctions matter. {sentence}", source=BRIEFING_SOURCE)
+    assert [r.by for r in records if r.evidence == sentence] == [by]

@@ -12,7 +12,8 @@ from briefing.extract import _context, _lexicon
 from briefing.models import EntityMention
 
 _PASSIVE_AGENT = re.compile(r"\b(?:(?:designated|sanctioned|imposed|issued|announced|adopted|revoked|lifted|taken|"
-                            r"listed|blacklisted|approved|enacted|introduced|agreed|signed|levied|unveiled|frozen|immobili[sz]ed)\s+by|"
+                            r"listed|blacklisted|approved|enacted|introduced|agreed|signed|levied|unveiled|frozen|immobili[sz]ed)\s+"
+                            r"(?:(?:today|yesterday|earlier|also|\w+ly)\s+)?by|"
                             r"(?:further|additional|more|new)\s+(?:actions?|steps|measures|consequences)\s+from)\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 
@@ -96,7 +97,7 @@ def _reports(text: str, start: int, end: int) -> bool:
 def _collective_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     heads = "|".join(sorted(_lexicon.words("sanction_collective_imposers.txt"), key=len, reverse=True))
     mods = r"(?:(?:other|like-minded|european|western|many|so many|dozens of|scores of|a growing number of|" \
-           r"the growing number of|growing number of|a number of|number of|\d+|several|key|close|our)\s+)*"
+           r"the growing number of|growing number of|a number of|number of|\d+|several|key|close|closest|our)\s+)*"
     phrase = rf"(?P<who>{mods}(?:{heads})(?:\s+and\s+(?:{heads}))?)"
     return (re.compile(r"\b(?:designated|sanctioned|imposed|levied|adopted|announced|taken|targeted)\s+"
                        rf"(?:\w+\s+){{0,2}}?by\s+(?:the\s+|our\s+)?{phrase}\b", re.IGNORECASE),
@@ -180,6 +181,46 @@ def by_before(ctx: _context.Context, index: int, targets: list[str]) -> list[str
     if "\n" in ctx.text[s : ctx.sentences[index][0]]:
         return []
     return passive_agent(ctx, s, e, targets)
+
+
+# What follows a clause's subject: a parenthesis or appositive, then a finite verb in the active voice ("the United
+# States, with its allies, is cutting off …", "OFAC has added …"); a passive ("is being re-designated") is not one.
+_ACTIVE_VERB = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;]{1,80},)?\s+(?:also\s+|\w+ly\s+)?"
+    r"(?:(?:is|are|was|were)\s+(?!being\b|\w+ed\b|\w+en\b)\w+ing\b"  # "is cutting off"
+    r"|(?:has|have|had|will|would|can|could|shall|should|must|may|might)\b"  # "has added", not "has been added"
+    r"(?!\s+(?:also\s+)?be(?:en)?\s+\w+(?:ed|en)\b)"
+    r"|(?!(?:is|are|was|were|be|been|of|in|on|at|by|for|to|from|with|as|and|or|but|that|which|who|whose|the|an?|"
+    r"this|these|those|its|their|s)\b)(?-i:[a-z]\w+)\b)",  # a lexical verb: "hit", "announced"
+    re.IGNORECASE)
+
+
+def subject(ctx: _context.Context, offset: int, sentence: str) -> list[str]:
+    """The actors that are the subject of the sentence's first clause, for a statement with no term to anchor its
+    imposer ("Finally, the United States is cutting off Russia’s access to services the Russian Federation uses"):
+    the first actors named, when an active verb follows them; none when the first actor is an object, an owner of
+    a thing or the subject of a passive. An owned body acts for its owner ("Japan’s Ministry of Finance has …")."""
+    names: list[str] = []
+    last_end = -1
+    owner_name = ""
+    for m in ctx.mentions_in(offset, offset + len(sentence)):
+        between = ctx.text[last_end : m.start]
+        if owner_name:
+            if ctx.canonical(m)[1] != "organization" or not re.fullmatch(r"[’']s\s+(?:the\s+)?", between):
+                return []
+        elif last_end >= 0 and not re.fullmatch(r"(?:\s*,)?\s*(?:and|,)?\s*(?:the\s+)?", between):
+            break
+        name = owner_name or imposer(ctx, m)
+        if not name or (not owner_name and is_target_context(ctx.text, m.start)):
+            return []
+        last_end, owner_name = m.end, ""
+        if re.match(r"[’']s\s", ctx.text[m.end : m.end + 3]):
+            owner_name = name
+            continue
+        names.append(name)
+        if _ACTIVE_VERB.match(ctx.text, m.end):
+            return list(dict.fromkeys(names))
+    return []
 
 
 def owner(text: str, end: int, term_at: int) -> bool:

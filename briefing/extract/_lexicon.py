@@ -162,8 +162,9 @@ def target_openers() -> frozenset[str]:
 def sanction_passing_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What makes a sanction term a mention in passing: (a pattern searched in the text before the term, one
     matched at the term). Before: an evasion verb ("undermine sanctions", "evasion of the embargo") or a hyphen
-    ("UN-designated"). At: an evasion noun after the term ("sanctions evasion"), or a role a designation gives that
-    is not a sanction ("designated X a major non-NATO Ally", "designated Ambassador X to serve as Chargé")."""
+    ("UN-designated"). At: an evasion noun after the term ("sanctions evasion"), a list's name ("the Specially
+    Designated Nationals list"), or a role a designation gives that is not a sanction ("designated X a major non-NATO
+    Ally", "designated Ambassador X to serve as Chargé")."""
     rows = table("sanction_evasion_words.txt")
     before = _alternation([w for side, w in rows if side == "before"])
     after = _alternation([w for side, w in rows if side == "after"])
@@ -171,7 +172,7 @@ def sanction_passing_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"(?:(?<!\bre)-|\b(?:{before})\w{{0,5}}\s+(?:(?:[\w.’'\-]+\s+){{0,2}}|(?:nor|or|and)\s+\w+\s+))$",
                    re.IGNORECASE),
-        re.compile(rf"\w+(?:\s+|-)(?:{after})\b|designat\w*\s+(?:[^,;.]{{0,60}}?\s)?(?:(?:as|of|to\s+serve\s+as|to\s+be)"
+        re.compile(rf"\w+(?:\s+|-)(?:{after})\b|(?<=\bSpecially\s)Designated\b|designat\w*\s+(?:[^,;.]{{0,60}}?\s)?(?:(?:as|of|to\s+serve\s+as|to\s+be)"
                    rf"\s+(?:an?\s+|the\s+|its\s+)?|an?\s+|the\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{roles})\b|"
                    rf"designat\w*\s+[^,;.]{{0,60}}?\bto\s+(?:serve|lead|head|chair|coordinate|oversee|represent|act\s+as)\b",
                    re.IGNORECASE),

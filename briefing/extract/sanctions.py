@@ -84,7 +84,8 @@ _ASIDE = re.compile(r"\bas\s+(?:we|I|you|he|she|they)(?:[’'](?:ve|re))?\s+(?:j
 # The term is a passive participle whose subject is the clause before it ("… and C are designated as SDGTs"), no
 # reporting or relative word between ("The EU said X is designated" keeps the EU).
 _PASSIVE_TERM = re.compile(r"(?:(?!\b(?:that|said|says|announced|who|which|when|after|by)\b)[^;:.])*\b(?:is|are|was|"
-                           r"were|been|remains?)\s+(?:\w+ly\s+)?(?:designated|sanctioned|blacklisted)\b", re.IGNORECASE)
+                           r"were|been|remains?)\s+(?:\w+ly\s+)?(?:re-?)?(?:designated|sanctioned|blacklisted)\b",
+                           re.IGNORECASE)
 _CATEGORY = re.compile(r"(?:(?:Specially\s+Designated\s+)?Global\s+Terrorists?|(?:Foreign\s+)?Terrorist\s+"
                        r"Organi[sz]ations?|FTOs?|SDGTs?|SDNs?|Specially\s+Designated\s+Nationals?)$", re.IGNORECASE)
 # Measures said to stay: "Those sanctions – every single one of them remains in place" is a statement of its own.
@@ -117,7 +118,7 @@ _TARGET_PATTERNS = [
     re.compile(rf"\b{_TERMS}(?:,(?=\s+against\b))?\s+(?:\w+\s+){{0,2}}?(?:to\s+(?:promote|ensure|advance|pursue|seek)\s+accountability\s+)?"
                rf"{_LEGAL_BASIS}(?:on|against|targeting)\s+{_OF_THING}{_NP}",
                re.IGNORECASE),
-    re.compile(r"(?:(?<=\bre-)|(?<!-))\b(?-i:designat(?:e|es|ing)|"
+    re.compile(r"(?:(?<=\bre-)|(?<!-))\b(?-i:(?:re)?designat(?:e|es|ing)|"
                r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
                rf"(?:designated|sanctioned|blacklisted)(?=\s+(?:(?i:{_OPENERS})\s|{_CAPITAL}))|sanctioning|"
                rf"blacklisting|(?:to|will|would|could|may|might|must|should) sanction|"
@@ -144,8 +145,8 @@ _TARGET_PATTERNS = [
     re.compile(rf"(?:^|[,;:]\s*|\s[–—]\s*|\b(?:and|that)\s+){_NP}{_APPOSITIVE}(?P<rel>\s+(?:who|that|which))?\s+(?:was|were|"
                r"has been|have been|is|are|will be|would be|"
                r"had been|is being|are being|will remain|remain|remains|"
-               r"(?:may|might|could|can|will|would|shall)\s+(?:also\s+)?be(?=\s+(?:\w+ly\s+)?(?:sanctioned|designated|"
-               r"blacklisted)))\s+(?:\w+ly\s+)?(?:sanctioned|"
+               r"(?:may|might|could|can|will|would|shall)\s+(?:also\s+)?be(?=\s+(?:\w+ly\s+)?(?:re-?)?(?:sanctioned|designated|"
+               r"blacklisted)))\s+(?:\w+ly\s+)?(?:re-?)?(?:sanctioned|"
                r"sanctionable|designated|blacklisted|targeted with sanctions|revoked|lifted|delisted|"
                r"(?:removed|dropped) from|"
                # measures in force on the subject: "Iran has been under heavy sanctions since 2018"
@@ -188,7 +189,7 @@ _PASSIVE_TARGET = 7  # index of the passive pattern (its phrase is before the ve
 # What a target pattern cannot match without, searched in the lower-cased sentence (index -> pattern).
 _PATTERN_NEEDS = {len(_TARGET_PATTERNS) - 2: re.compile("sanctioned"),
                   len(_TARGET_PATTERNS) - 1: re.compile("subject to"),
-                  _PASSIVE_TARGET: re.compile(r"\b(?:was|were|been|is|are|be|being|remains?)\s+(?:\w+ly\s+)?"
+                  _PASSIVE_TARGET: re.compile(r"\b(?:was|were|been|is|are|be|being|remains?)\s+(?:\w+ly\s+)?(?:re-?)?"
                                               r"(?:sanction|designat|blacklist|targeted|revoked|lifted|delisted|removed|"
                                               r"dropped|under\s)")}
 # Measures without a sanction word (sanction_implicit_terms.txt): "the massive costs that would befall Russia",
@@ -525,7 +526,8 @@ def _plain_statement(ctx: _context.Context, index: int, gov: str) -> Sanction:
     s, e = ctx.sentences[index]
     sentence = ctx.text[s:e]
     terms, measures = _lexicon.sanction_term_re()
-    term = terms.search(sentence)
+    # a term in passing ("to evade sanctions", "the Specially Designated Nationals list") anchors nothing
+    term = next((t for t in terms.finditer(sentence) if not _in_passing(sentence, t.start())), None)
     measure = measures[int(term.lastgroup[1:])] if term else "unspecified"
     measure = "unspecified" if measure == _BACK else measure
     said = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
@@ -535,7 +537,7 @@ def _plain_statement(ctx: _context.Context, index: int, gov: str) -> Sanction:
         status = "threatened"
     at = term.start() if term else len(sentence)
     own = gov and _voice.self_reference_re().search(sentence, 0, at)
-    by = [gov] if own else _imposers.by(ctx, s, sentence, at, [], [])
+    by = [gov] if own else _imposers.by(ctx, s, sentence, at, [], []) if term else _imposers.subject(ctx, s, sentence)
     imposers = set(by) | {gov}
     targets = list(dict.fromkeys(_burdened_states(ctx, s, e, imposers))) or \
         [t for t in dict.fromkeys(_states_in(ctx, s, e, imposers, sentence=True)) if t not in by]
