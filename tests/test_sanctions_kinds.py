@@ -214,3 +214,36 @@ COLLECTIVE_IMPOSERS = [
 def test_imposers_named_around_the_term(text: str, by: tuple) -> None:
     found = _one(text)
     assert found is not None and found[0] == by
+
+
+# measures named by a list, a count or a cost put on an actor
+LISTS_AND_COUNTS = [
+    ("OFAC has added Acme Trading to the SDN List.", (("United States",), ("Acme Trading",), "imposed")),
+    ("Delta Holdings is being concurrently added to the Department of Commerce’s Entity List.",
+     (("United States",), ("Delta Holdings",), "imposed")),
+    ("Today the Department designated forty-four individuals and entities.",
+     (("United States",), ("forty-four individuals and entities",), "imposed")),
+    ("Delta Holdings will now also be designated along with Acme Trading.",  # today's designation (sets 5, 16)
+     (("United States",), ("Delta Holdings",), "imposed")),
+    ("We are raising the costs on the Kremlin for this war of choice.", (("United States",), ("Kremlin",), "imposed")),
+    ("Raising costs on consumers is not our aim.", None),  # costs on no named actor
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_COUNTS)
+def test_lists_counts_and_costs(text: str, expected: tuple | None) -> None:
+    assert _one(text) == expected
+
+
+# "consequences" warn only when they lie ahead; consequences that have been are measures in force
+CONSEQUENCES = [
+    ("There have been massive consequences for Russia, and we have unleashed unprecedented sanctions.", "imposed"),
+    ("There’d be massive consequences for Russia, including unprecedented sanctions.", "threatened"),
+    ("Russia will have to face consequences, including sanctions, for its actions.", "threatened"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), CONSEQUENCES)
+def test_consequences_ahead_or_done(text: str, status: str) -> None:
+    found = _one(text)
+    assert found is not None and found[2] == status

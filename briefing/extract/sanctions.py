@@ -120,7 +120,7 @@ _TARGET_PATTERNS = [
                re.IGNORECASE),
     re.compile(r"(?:(?<=\bre-)|(?<!-))\b(?-i:(?:re)?designat(?:e|es|ing)|"
                r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
-               rf"(?:designated|sanctioned|blacklisted)(?=\s+(?:(?i:{_OPENERS})\s|{_CAPITAL}))|sanctioning|"
+               rf"(?:designated|sanctioned|blacklisted)(?=\s+(?:(?i:{_OPENERS})[\s\-]|{_CAPITAL}))|sanctioning|"
                rf"blacklisting|(?:to|will|would|could|may|might|must|should) sanction|"
                r"(?:to|will|would|also) name"
                r"(?=\s+(?:\w+\s+)?(?:entities|individuals|persons|companies|firms|officials)\b))"
@@ -145,7 +145,7 @@ _TARGET_PATTERNS = [
     re.compile(rf"(?:^|[,;:]\s*|\s[–—]\s*|\b(?:and|that)\s+){_NP}{_APPOSITIVE}(?P<rel>\s+(?:who|that|which))?\s+(?:was|were|"
                r"has been|have been|is|are|will be|would be|"
                r"had been|is being|are being|will remain|remain|remains|"
-               r"(?:may|might|could|can|will|would|shall)\s+(?:also\s+)?be(?=\s+(?:\w+ly\s+)?(?:re-?)?(?:sanctioned|designated|"
+               r"(?:may|might|could|can|will|would|shall)\s+(?:(?:also|now|soon|\w+ly)\s+){0,2}be(?=\s+(?:\w+ly\s+)?(?:re-?)?(?:sanctioned|designated|"
                r"blacklisted)))\s+(?:\w+ly\s+)?(?:re-?)?(?:sanctioned|"
                r"sanctionable|designated|blacklisted|targeted with sanctions|revoked|lifted|delisted|"
                r"(?:removed|dropped) from|"
@@ -195,6 +195,8 @@ _PATTERN_NEEDS = {len(_TARGET_PATTERNS) - 2: re.compile("sanctioned"),
 # Measures without a sanction word (sanction_implicit_terms.txt): "the massive costs that would befall Russia",
 # "denying Russia parts", "Russia’s access to technology", "curtailed assistance to X".
 _NAME = r"(?P<np>(?:the\s+)?(?-i:[A-Z])[\w’'\-.]*(?:\s+(?-i:[A-Z])[\w’'\-.]*){0,3})"
+# A sanctions list by name: "the Entity List", "the list of Specially Designated Nationals and Blocked Persons"
+_LIST_NAME = r"(?:(?:Entity|SDN|sanctions)\s+List|(?:list\s+of\s+)?Specially\s+Designated\s+Nationals)"
 _GOODS = r"(?:parts|technolog(?:y|ies)|semiconductors|microelectronics|chips|components|inputs|goods|items|equipment)"
 for _need, _pattern in (
     ("assets", rf"\b(?:freez\w*|frozen)\s+(?:the\s+)?(?:\S+\s+){{0,3}}?assets\s+(?:of|held\s+by|belonging\s+to)\s+"
@@ -233,6 +235,13 @@ for _need, _pattern in (
     ("access", rf"{_NAME}[’']s\s+access\s+to\s+(?:\S+\s+){{0,3}}?{_GOODS}"),
     ("assistance", rf"\b(?:curtail|cut|suspend|halt|pause|withh[eo]ld|terminat|reduc)\w*\s+(?:\S+\s+){{0,3}}?"
                    rf"assistance\s+(?:to|for)\s+{_NP}"),
+    # "raising the costs on the Kremlin", "place mounting costs on the Russian Federation": on a named actor only
+    ("costs", rf"\b(?:rais|plac|increas)(?:e|es|ed|ing)\s+(?:\S+\s+){{0,3}}?costs?\s+on\s+{_NAME}"),
+    # "X is being added to the Entity List", "OFAC has added X to the SDN List"
+    ("added", rf"(?:^|[,;:]\s*|\s[–—]\s*|\b(?:and|that)\s+){_NP}{_APPOSITIVE}\s+(?:is|are|was|were|has\s+been|"
+              r"have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:being\s+)?(?:(?:also|now|concurrently|\w+ly)\s+){0,2}"
+              rf"added\s+to\s+(?:the\s+)?(?:[\w’'.]+\s+){{0,4}}?{_LIST_NAME}"),
+    ("added", rf"\badd(?:s|ed|ing)?\s+(?P<np>[^;:]{{2,200}}?)\s+to\s+(?:the\s+)?(?:[\w’'.]+\s+){{0,4}}?{_LIST_NAME}"),
     # the second of two statements in a sentence, its term left out: "… and are considering more on Y"
     ("more", rf"\b(?:more|others|further ones|additional ones)\s+(?:on|against)\s+{_NP}"),
 ):
