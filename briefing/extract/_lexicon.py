@@ -162,8 +162,8 @@ def target_openers() -> frozenset[str]:
 def sanction_passing_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What makes a sanction term a mention in passing: (a pattern searched in the text before the term, one
     matched at the term). Before: an evasion verb ("undermine sanctions", "evasion of the embargo") or a hyphen
-    ("UN-designated"). At: an evasion noun after the term ("sanctions evasion"), a list's name ("the Specially
-    Designated Nationals list"), or a role a designation gives that is not a sanction ("designated X a major non-NATO
+    ("UN-designated"). At: an evasion noun after the term ("sanctions evasion"), a category's name ("a Specially
+    Designated Global Terrorist"), or a role a designation gives that is not a sanction ("designated X a major non-NATO
     Ally", "designated Ambassador X to serve as Chargé")."""
     rows = table("sanction_evasion_words.txt")
     before = _alternation([w for side, w in rows if side == "before"])

@@ -535,7 +535,7 @@ def _plain_statement(ctx: _context.Context, index: int, gov: str) -> Sanction:
     s, e = ctx.sentences[index]
     sentence = ctx.text[s:e]
     terms, measures = _lexicon.sanction_term_re()
-    # a term in passing ("to evade sanctions", "the Specially Designated Nationals list") anchors nothing
+    # a term in passing ("to evade sanctions", "a Specially Designated Global Terrorist") anchors nothing
     term = next((t for t in terms.finditer(sentence) if not _in_passing(sentence, t.start())), None)
     measure = measures[int(term.lastgroup[1:])] if term else "unspecified"
     measure = "unspecified" if measure == _BACK else measure
