@@ -204,7 +204,7 @@ def subject(ctx: _context.Context, offset: int, sentence: str) -> list[str]:
     last_end = -1
     owner_name = ""
     for m in ctx.mentions_in(offset, offset + len(sentence)):
-        between = ctx.text[last_end : m.start]
+        between = ctx.text[last_end : m.start] if last_end >= 0 else ""
         if owner_name:
             if ctx.canonical(m)[1] != "organization" or not re.fullmatch(r"[’']s\s+(?:the\s+)?", between):
                 return []
