@@ -29,7 +29,7 @@ from briefing.models import EntityMention, Sanction
 _NP_STOP = (
     r"(?=\s*(?:[,;:()\"“”]|(?<!\b[A-Z])\.|[–—](?:\s|$)|$|\s(?:for(?!\s+(?-i:[A-Z]))|if|over|because|due to|after|"
     r"in response|should|and (?:we|they|I|he|she|it)\b|"
-    r"in connection|under|pursuant|following|with|from|targeting|would|will|as(?! well as)|amid|despite|unless|"
+    r"in connection|under|pursuant|following|with|from|targeting|would|will|as(?! well as)|amid|despite|unless|until|"
     r"who|which|that|by|since|on the|is|are|was|were|has|have|remains?|remained|"
     r"had|be|been|being|could|may|might|can|to \w+ing|today|yesterday|earlier|later|last|this|next|"
     r"(?:in|on|at|since)\s+(?:\d+|the (?:past|last|next)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|"
@@ -78,9 +78,17 @@ _ALONGSIDE = re.compile(r"\W*(?:coinciding|in\s+(?:coordination|conjunction|conc
 # Measures kept until a change: "will remain in place unless and until …", "continue to maintain pressure unless …"
 _KEPT_UNTIL = re.compile(r"\b(?:remains?|remained|stay|stays|maintain\w*|keep\w*|continu\w*)\b[^.;]*\b"
                          r"(?:unless|until)\b", re.IGNORECASE)
-# A speaker's aside names no status: "as we discussed today", "as we look at that"
+# A speaker's aside names no status and sets no condition: "as we discussed today", "as we look at that", "if my
+# math is right"
 _ASIDE = re.compile(r"\bas\s+(?:we|I|you|he|she|they)(?:[’'](?:ve|re))?\s+(?:just\s+|also\s+)?(?:discussed|said|noted|"
-                    r"mentioned|heard|seen|saw|know|look\s+at\s+(?:that|this|it))\b[^,;–—]{0,40}", re.IGNORECASE)
+                    r"mentioned|heard|seen|saw|know|look\s+at\s+(?:that|this|it))\b[^,;–—]{0,40}|"
+                    r"\bif\s+(?:(?:my|this|the|our)\s+(?:\w+\s+)?(?:math|memory|count|numbers?|arithmetic|recollection)\s+"
+                    r"(?:is|are)\s+(?:still\s+)?(?:right|correct|accurate)|I(?:[’']m|\s+am)\s+not\s+mistaken|"
+                    r"I\s+(?:remember|recall)\s+(?:correctly|rightly|right)|you\s+will|I\s+may)\b", re.IGNORECASE)
+# A measure carried on ("we will continue to impose costs … if Russia continues"): in force, whatever the condition
+_CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+)?\w+", re.IGNORECASE)
+# An official announcing a measure in the present enacts it: "Today we are announcing visa restrictions against …"
+_ENACTING = re.compile(r"\b(?:am|is|are|[’']re)\s+(?:\w+ly\s+|also\s+|today\s+)?announcing\b", re.IGNORECASE)
 # The term is a passive participle whose subject is the clause before it ("… and C are designated as SDGTs"), no
 # reporting or relative word between ("The EU said X is designated" keeps the EU).
 _PASSIVE_TERM = re.compile(r"(?:(?!\b(?:that|said|says|announced|who|which|when|after|by)\b)[^;:.])*\b(?:is|are|was|"
@@ -218,7 +226,8 @@ for _need, _pattern in (
                r"(?:\S+\s+){0,2}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:\w+ly\s+)?frozen"),
     # "The 11 individuals and vessel sanctioned today play …": a reduced relative clause dated today
     ("today", r"(?:^|[,;:]\s*)(?P<np>(?:the\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-              r"twelve))\s+[^;:]{2,120}?)\s+(?:sanctioned|designated)\s+today\b"),
+              r"twelve))\s+[^;:]{2,120}?)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:sanctioned|designated)"
+              r"\s+today\b"),
     # "the U.S. designation under Section 7031(c) in December 2021 of X"
     ("designation", rf"\bdesignation\s+(?:under|pursuant\s+to)\s+[^,;:]{{1,40}}?\s+(?:in|on)\s+[A-Z][a-z]+"
                     rf"(?:\s+\d{{1,2}},?)?(?:\s+\d{{4}})?\s+of\s+{_NP}"),
@@ -335,7 +344,7 @@ _CONDITION = re.compile(
     r"(?:(?:^|[:;]\s+)[“\"]?should\s+(?:those|these|any|the|its|their)\s+\w+|"
     r"\bshould\s+(?:it|they|he|she)\s+\w+|"
     r"\b(?:if(?!\s+you\s+(?:\w+ly\s+)?(?:look|see|saw|recall|remember|will|consider|ask|think|take|go|read|followed)\b)|"
-    r"unless|should\s+(?:the\s+)?(?-i:[A-Z])[\w’'\-]*\s+\w+|were\s+\w+(?:\s+\w+)?\s+to|"
+    r"(?<!until and )unless(?! and until)|should\s+(?:the\s+)?(?-i:[A-Z])[\w’'\-]*\s+\w+|were\s+\w+(?:\s+\w+)?\s+to|"
     r"in the event(?: that)?|"
     r"provided that)\b)[^,;.]*",
     re.IGNORECASE,
@@ -512,8 +521,12 @@ def _learned_statements(found: _RulePass) -> list[Sanction]:
         if "f=found" in feats:
             continue
         p = _statement_model.probability(feats)
-        if p < threshold or _is_question(found.ctx.text[slice(*found.ctx.sentences[index])]):
+        sentence = found.ctx.text[slice(*found.ctx.sentences[index])]
+        if p < threshold or _is_question(sentence):
             continue
+        term_starts = [t.start() for t in _lexicon.sanction_term_re()[0].finditer(sentence)]
+        if _all_negated(sentence, term_starts):
+            continue  # "We have not yet imposed any sanctions on Ethiopia": the rules' veto holds
         gov = found.government(turn)
         earlier = sorted([*(r for r in found.out if r.sentence < index), *out], key=lambda r: r.sentence)
         plain = _plain_statement(found.ctx, index, gov)
@@ -541,8 +554,8 @@ def _plain_statement(ctx: _context.Context, index: int, gov: str) -> Sanction:
     measure = "unspecified" if measure == _BACK else measure
     said = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     status = _status(said) or _default_status(said, bool(gov))
-    cond = _CONDITION.search(sentence)
-    if cond and status in ("announced", "imposed"):
+    cond = _CONDITION.search(said)
+    if cond and (status == "announced" or (status == "imposed" and not _CONTINUED.search(said, 0, cond.start()))):
         status = "threatened"
     at = term.start() if term else len(sentence)
     own = gov and _voice.self_reference_re().search(sentence, 0, at)
@@ -731,6 +744,10 @@ def _article_voice(records: list[Sanction], statements: list[Sanction]) -> list[
     return [r if r.by else replace(r, by=by) for r in records]
 
 
+def _all_negated(sentence: str, term_starts: list[int]) -> bool:
+    return bool(term_starts) and all(_NEGATED.search(sentence, max(0, at - 60), at) for at in term_starts)
+
+
 def _in_passing(sentence: str, at: int) -> bool:
     """A term evaded ("not to circumvent nor undermine sanctions"), used as an adjective ("UN-designated entities")
     or naming a role that is no sanction ("designated Thailand a major non-NATO Ally")."""
@@ -824,7 +841,8 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     acted = acted or relief is not None
     term_at = found[0][0]
     lo, hi = _clause_bounds(sentence, term_at)
-    cond = _CONDITION.search(sentence)
+    said = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)  # "as we discussed today": no status, no condition
+    cond = _CONDITION.search(said)
     if not targets and cond and _FORWARD.search(sentence):
         targets = _condition_subject(ctx, s + cond.start(), s + cond.end(), index, earlier)
         if threat:  # "if it doesn't deter Putin …, there will be a swift and severe response": a state's response
@@ -842,7 +860,7 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         targets = targets or list(back.targets)
     if not targets and not acted:
         return None  # a mention in passing
-    if all(_NEGATED.search(sentence, max(0, at - 60), at) for at, _m in found):
+    if _all_negated(sentence, [at for at, _m in found]):
         return None  # "We did not announce sanctions today", "we have not designated any of them": nothing done
     if _REFLEXIVE.search(sentence):
         return None  # "imposing its own export controls on itself": a state's trade policy, not a sanction
@@ -864,7 +882,6 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
     # a relative clause after the term says what was done ("the costs that have been imposed on Russia … are in line
     # with the consequences that would follow"): its verb reads before the rest of the sentence
     relative = _ACTION_AFTER.match(sentence, term_at) or _SELF_AFTER.match(sentence, term_at)
-    said = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)  # "as we discussed today": no status
     kept = _KEPT.search(sentence, term_at, min(hi, term_at + 40))  # "even as the sanctions remain in place"
     up_to_term = said[lo_status : max(verb.end() if verb else term_end, relative.end() if relative else 0,
                                       kept.end() if kept else 0)]
@@ -872,9 +889,10 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         _status(said[lo_status:] if along else said) or _default_status(said[lo_status:hi], own)
     if working and status in ("announced", "threatened", "considered", "proposed"):
         status = "imposed"
-    if status == "announced" and _POLICY.search(sentence, lo, hi):
+    if status == "announced" and (_POLICY.search(sentence, lo, hi) or _ENACTING.search(sentence, lo, hi)):
         status = "imposed"  # "I am announcing a visa restriction policy": the policy is in force
-    if cond and status in ("announced", "imposed") and not (status == "imposed" and _KEPT_UNTIL.search(sentence)):
+    kept_on = _KEPT_UNTIL.search(sentence) or _CONTINUED.search(said, 0, cond.start()) if cond else None
+    if cond and status in ("announced", "imposed") and not (status == "imposed" and kept_on):
         status = "threatened"  # "… will impose sanctions if …"; not "will remain in place unless and until …"
     if (threat and status not in ("considered", "proposed", "rejected")) or _EXPOSED.search(sentence):
         status = "threatened"  # "persons that engage in transactions with them may be exposed to designation"

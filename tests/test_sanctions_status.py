@@ -1,0 +1,55 @@
+"""The status of a sanction statement where a cue word says something else: conduct that threatens, hedges, measures
+carried on under a condition, announcements that enact, and warnings of risk or cost."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import find_sanctions
+
+_STATE = "https://www.state.gov/remarks/"
+
+
+def _one(text: str) -> tuple[tuple[str, ...], str]:
+    found = find_sanctions(text, source=_STATE)
+    assert len(found) == 1, found
+    return found[0].targets, found[0].status
+
+
+STATUSES = [
+    # what the targets did is no threat of sanctions; a government threatening them is
+    ("On your question about sanctions, yes, seven officials were sanctioned today for their actions threatening "
+     "the peace of Hong Kong.", "imposed"),
+    ("The ministers threatened to impose sanctions on the junta.", "threatened"),
+    # a hedge is no condition
+    ("If my math is right, we have designated forty companies in Iran this year.", "imposed"),
+    ("We will impose sanctions on Belarus if it allows the troops to stay.", "threatened"),
+    # kept until a change, or carried on whatever comes: in force
+    ("We will not lift our sanctions on Syria until and unless the regime changes course.", "imposed"),
+    ("We will continue to raise the costs on Moscow if it presses on with the war.", "imposed"),
+    ("We will continue to coordinate closely with our partners to impose severe costs on Russia if it escalates.",
+     "imposed"),
+    # an official announcing a measure in the present enacts it; an announcement told of keeps its own status
+    ("Today we are announcing visa restrictions on twelve officials of the Ortega regime.", "imposed"),
+    ("Last week we announced new export controls on Russia.", "announced"),
+    # the risk of sanctions, and a cost that would come: warnings
+    ("Foreign banks that process these payments for the regime may face sanctions.", "threatened"),
+    ("Trading with the designated network poses serious risks, including sanctions.", "threatened"),
+    ("Any military support for Moscow would come with a steep cost for Beijing in sanctions.", "threatened"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUSES)
+def test_status(text: str, status: str) -> None:
+    assert _one(text)[1] == status
+
+
+TARGETS = [
+    ("Seven officials were sanctioned today.", ("Seven officials",)),  # the auxiliary is not part of the phrase
+    ("We will not lift our sanctions on Syria until the regime changes course.", ("Syria",)),  # nor the condition
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), TARGETS)
+def test_target_phrase_ends(text: str, targets: tuple[str, ...]) -> None:
+    assert _one(text)[0] == targets
