@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract import find_sanctions
+from briefing.extract import find_sanctions, sanctions
+from briefing.extract._context import build as article_context
 
 _STATE = "https://www.state.gov/remarks/"
 
@@ -53,3 +54,31 @@ TARGETS = [
 @pytest.mark.parametrize(("text", "targets"), TARGETS)
 def test_target_phrase_ends(text: str, targets: tuple[str, ...]) -> None:
     assert _one(text)[0] == targets
+
+
+# a plain statement's target: the state a burden is put on, by a noun or a verb, and not an ally named among the
+# imposers
+BURDENED = [
+    ("The measures our partners have joined us in taking against Russia are biting.", ["Russia"]),
+    ("This is what we have brought to bear on Iran.", ["Iran"]),
+    ("We have put pressure on Syria.", ["Syria"]),
+    ("Aid to Ukraine has grown.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "states"), BURDENED)
+def test_burdened_states(text: str, states: list[str]) -> None:
+    ctx = article_context(text)
+    assert sanctions._burdened_states(ctx, 0, len(text), {"United States"}) == states
+
+
+ALLIES = [
+    ("We applaud our Allies and partners, including Lithuania, for enforcing the sanctions.", []),
+    ("We imposed sanctions on several countries, including Iran.", ["Iran"]),
+]
+
+
+@pytest.mark.parametrize(("text", "states"), ALLIES)
+def test_an_ally_named_is_no_target(text: str, states: list[str]) -> None:
+    ctx = article_context(text)
+    assert sanctions._states_in(ctx, 0, len(text), {"United States"}, sentence=True) == states

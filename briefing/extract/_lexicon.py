@@ -209,6 +209,6 @@ def implicit_heads() -> str:
 @cache
 def burdened_re() -> re.Pattern[str]:
     """Matched against the text right before a state's name: it is what a burden is put on ("pressure on", "costs
-    against the", "penalties upon")."""
-    nouns = _alternation(sorted(words("sanction_burden_nouns.txt")))
-    return re.compile(rf"\b(?:{nouns})\s+(?:on|against|upon)\s+(?:the\s+)?$", re.IGNORECASE)
+    against the", "penalties upon", "imposed on", "brought to bear on")."""
+    words_before = _alternation(sorted(words("sanction_burden_nouns.txt") | words("sanction_burden_verbs.txt")))
+    return re.compile(rf"\b(?:{words_before})\s+(?:on|against|upon)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -680,14 +680,21 @@ _AROUND = re.compile(r"\b(?:against|of|in|to|into|from|with|at|for|towards?|over
                      re.IGNORECASE)
 
 
+# A state named as one of the allies ("our Allies and partners, including Lithuania, have joined us"): on the side
+# that imposes
+_ALLY_NAMED = re.compile(r"\b(?:allies|partners|member\s+states|coalition)\b[^.;:]{0,40}?\bincluding\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+
+
 def _states_in(ctx: _context.Context, start: int, end: int, imposers: set[str], sentence: bool = False,
                after: int = 0) -> list[str]:
     """The states named in [start, end) that do not impose; in a sentence, not after a preposition ("aggression
-    against Ukraine", "in Ukraine") unless possessive ("to Russia’s invasion")."""
+    against Ukraine", "in Ukraine") unless possessive ("to Russia’s invasion"), nor named as one of the allies."""
     out = []
     for m in ctx.mentions_in(start, end):
         actor = ctx.actor(m) if ctx.canonical(m)[1] != "person" else ""
-        if not actor or actor in imposers or not _is_state(ctx, actor):
+        if not actor or actor in imposers or not _is_state(ctx, actor) or \
+                _ALLY_NAMED.search(ctx.text, max(0, m.start - 80), m.start):
             continue
         possessive = re.match(r"[’']s\b", ctx.text[m.end : m.end + 3])
         acts = m.start < after and not re.search(r"[,;:—–]", ctx.text[m.end : after])  # same clause as the term
