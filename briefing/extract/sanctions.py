@@ -555,7 +555,7 @@ def _plain_statement(ctx: _context.Context, index: int, gov: str) -> Sanction:
     said = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     status = _status(said) or _default_status(said, bool(gov))
     cond = _CONDITION.search(said)
-    if cond and (status == "announced" or (status == "imposed" and not _CONTINUED.search(said, 0, cond.start()))):
+    if _threat_by_condition(status, said, cond):
         status = "threatened"
     at = term.start() if term else len(sentence)
     own = gov and _voice.self_reference_re().search(sentence, 0, at)
@@ -751,7 +751,16 @@ def _article_voice(records: list[Sanction], statements: list[Sanction]) -> list[
     return [r if r.by else replace(r, by=by) for r in records]
 
 
+def _threat_by_condition(status: str, said: str, cond: re.Match[str] | None) -> bool:
+    """A condition makes an announced or imposed measure a threat ("… will impose sanctions if …"), but not one kept
+    until a change ("will remain in place unless and until …") or carried on ("continue to raise the costs … if")."""
+    if cond is None or status not in ("announced", "imposed"):
+        return False
+    return status == "announced" or not (_KEPT_UNTIL.search(said) or _CONTINUED.search(said, 0, cond.start()))
+
+
 def _all_negated(sentence: str, term_starts: list[int]) -> bool:
+    """Every sanction term in the sentence comes after a negated action ("we have not designated any of them")."""
     return bool(term_starts) and all(_NEGATED.search(sentence, max(0, at - 60), at) for at in term_starts)
 
 
@@ -898,9 +907,8 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         status = "imposed"
     if status == "announced" and (_POLICY.search(sentence, lo, hi) or _ENACTING.search(sentence, lo, hi)):
         status = "imposed"  # "I am announcing a visa restriction policy": the policy is in force
-    kept_on = _KEPT_UNTIL.search(sentence) or _CONTINUED.search(said, 0, cond.start()) if cond else None
-    if cond and status in ("announced", "imposed") and not (status == "imposed" and kept_on):
-        status = "threatened"  # "… will impose sanctions if …"; not "will remain in place unless and until …"
+    if _threat_by_condition(status, said, cond):
+        status = "threatened"
     if (threat and status not in ("considered", "proposed", "rejected")) or _EXPOSED.search(sentence):
         status = "threatened"  # "persons that engage in transactions with them may be exposed to designation"
     if relief is not None:  # relief offered in talks is proposed, whatever the deal's conditions; once granted, lifted
