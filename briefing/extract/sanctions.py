@@ -329,6 +329,19 @@ _ACTION_AFTER = re.compile(r"[\w\-]*,?\s+(?:that|which)\s+(?:[\w.’'\-]+\s+){1,
 # in place"): the speaker's government acts.
 _SELF_AFTER = re.compile(r"[\w\-]+(?:\s+[\w\-]+)?,?\s+(?:that\s+|which\s+|what\s+)?(?:we|I)(?:[’'](?:ve|d))?\s+"
                          rf"(?:\w+\s+){{0,2}}?{_ACTION_VERBS}\b")
+# A term that is the verb of its clause, after its subject and any auxiliaries ("we have now sanctioned", "the
+# Department is designating", "Canada sanctioned"): an action, whatever its object.
+_VERBAL_TERM = re.compile(r"(?:re-?)?(?:sanction(?:ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?)\b",
+                          re.IGNORECASE)
+_ACTIVE_SUBJECT = re.compile(r"\b(?:we|I|they|he|she)(?:[’'](?:ve|re|ll|d))?"
+                             r"\s+(?:(?:have|has|had|are|is|am|will|would|also|now|just|today|already|again|then|"
+                             r"further|previously|\w+ly)\s+){0,3}$", re.IGNORECASE)
+# "designated X as the Chief Sustainability Officer", "as having access to …": a designation that is no sanction
+# ("installed as a mayor", "known as", "such as" are inside the object)
+_DESIGNATED_OTHER = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?(?<!ed )(?<!ing )(?<!such )\bas\s+(?!well\b|"
+                               r"(?:an?\s+|the\s+)?(?:Specially|Foreign|Global|Terrorist|SDGT|FTO|SDN|State\s+Sponsor)\b)",
+                               re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|[’']re|[’']s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _COSTS = re.compile(r"impos\w*\s+(?:\S+\s+){0,3}?costs?\b", re.IGNORECASE)
 # "Our export controls have been biting": the speaker's own measures, said to be in force (not "our sanctions need
 # not be identical", a generic remark)
@@ -395,7 +408,7 @@ def find_sanctions(
         return []
     learned = _article_voice(_learned_statements(found), found.out)
     out = sorted([*found.out, *learned], key=lambda r: (r.start, r.end))
-    return _implied_targets(found.ctx, out, found.voice)
+    return _implied_targets(found.ctx, _carried_targets(found, out), found.voice)
 
 
 def sentence_examples(text: str, published: date | None = None, article: str = "", source: str = ""
@@ -645,12 +658,8 @@ def _local_target(ctx: _context.Context, record: Sanction, earlier: list[Sanctio
                                    after=term.start() if term else record.start)}
     if len(named) == 1:
         return tuple(named)
-    if earlier:
-        last = earlier[-1]
-        same = ctx.paragraph_of(last.start) == ctx.paragraph_of(record.start) or (
-            turn is not None and turn.start <= last.start and record.sentence - last.sentence <= 6)
-        if same and last.targets and all(_is_state(ctx, t) and t not in imposers for t in last.targets):
-            return last.targets
+    if earlier and _goes_on_about(ctx, record, earlier[-1], turn, imposers):
+        return earlier[-1].targets
     if near:
         return ()
     p_start, p_end = ctx.paragraphs[ctx.paragraph_of(record.start)] if ctx.paragraphs else (record.start, record.end)
@@ -663,6 +672,28 @@ def _local_target(ctx: _context.Context, record: Sanction, earlier: list[Sanctio
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return (ranked[0][0],)
     return ()
+
+
+def _goes_on_about(ctx: _context.Context, record: Sanction, last: Sanction, turn: _voice.Turn | None,
+                   imposers: set[str]) -> bool:
+    """Whether `record` goes on about the states `last` targets: it follows in the same paragraph (or the same
+    speaker's turn, a few sentences on)."""
+    same = ctx.paragraph_of(last.start) == ctx.paragraph_of(record.start) or (
+        turn is not None and turn.start <= last.start and record.sentence - last.sentence <= 6)
+    return same and bool(last.targets) and all(_is_state(ctx, t) and t not in imposers for t in last.targets)
+
+
+def _carried_targets(found: _RulePass, out: list[Sanction]) -> list[Sanction]:
+    """Rules' statements still without a target take those of the statement just before when it goes on about them:
+    the rules read their sentences before the model found the statements between them."""
+    carried: list[Sanction] = []
+    for record in out:
+        if not record.targets and carried:
+            turn = _voice.turn_at(found.turns, record.start) if found.turns else None
+            if _goes_on_about(found.ctx, record, carried[-1], turn, set(record.by) | {found.voice}):
+                record = replace(record, targets=carried[-1].targets)
+        carried.append(record)
+    return carried
 
 
 def _states_with_mentions(ctx: _context.Context, start: int, end: int, imposers: set[str]
@@ -1011,12 +1042,18 @@ def _government_subject(ctx: _context.Context, offset: int, sentence: str, at: i
 
 
 def _acted(sentence: str, term_at: int) -> bool:
-    """An action verb governs the term: not a purpose infinitive ("requirements to review and revoke
+    """An action verb governs the term, or the term is itself the verb of a subject ("We’ve now sanctioned most
+    of …", "we are also designating"): not a purpose infinitive ("requirements to review and revoke
     designations") unless it states an intention ("plans to impose"), nor a gerund subject ("Revoking
     designations ensures …")."""
     if _ACTION_AFTER.match(sentence, term_at) or _SELF_AFTER.match(sentence, term_at) or \
             _PASSIVE_ACTION.match(sentence, term_at):
         return True
+    verb = _VERBAL_TERM.match(sentence, term_at)
+    if verb and _ACTIVE_SUBJECT.search(sentence, 0, term_at) and not (
+            verb.group().lower().endswith("ed") and _BE_BEFORE.search(sentence, 0, term_at)) and \
+            not _DESIGNATED_OTHER.match(sentence, verb.end()):
+        return True  # not the passive "they were designated", whose subject is the target
     m = _ACTION_BEFORE.search(sentence, 0, term_at)
     if not m:
         return False
