@@ -19,6 +19,7 @@ import re
 import sys
 import time
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,12 +59,23 @@ def speaker_ok(pred: str, alts: list[str]) -> bool:
 
 
 def target_ok(preds: tuple[str, ...], alts: list[str]) -> bool:
+    """A predicted target matches a labelled one when either name holds the other ("Russia" in "Russian entities"),
+    or when it is the canonical name of what the label names ("Myanmar" for "the regime in Burma", "PRC" for
+    "China"): the extractor names states and known actors canonically, the labellers as the text does."""
     for p in preds:
         for a in alts:
             pn, an = _norm(p), _norm(a)
-            if pn and an and (pn == an or pn in an or an in pn):
+            if pn and an and (pn == an or pn in an or an in pn or pn in _canonical_norms(a)):
                 return True
     return False
+
+
+@cache
+def _canonical_norms(name: str) -> frozenset[str]:
+    """The canonical names of the whole phrase and of the states it names, normalised."""
+    ctx = article_context(name)
+    names = {ctx.knowledge.canonical(name), *ctx.countries}
+    return frozenset(_norm(n) for n in names)
 
 
 def score_sanctions(sanctions: list[Sanction], golds: list[dict], verbose: bool = False) -> Counter[str]:
