@@ -82,3 +82,22 @@ ALLIES = [
 def test_an_ally_named_is_no_target(text: str, states: list[str]) -> None:
     ctx = article_context(text)
     assert sanctions._states_in(ctx, 0, len(text), {"United States"}, sentence=True) == states
+
+
+# a statement the model finds reads its status as the rules' do: an announcement that enacts is in force
+PLAIN = [
+    ("The Department of State is announcing a series of actions to promote accountability for Russian officials.",
+     "imposed"),
+    ("Last month the Department announced a series of actions to promote accountability for Russian officials.",
+     "announced"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), PLAIN)
+def test_plain_statement_status(text: str, status: str) -> None:
+    assert sanctions._plain_statement(article_context(text), 0, "United States").status == status
+
+
+def test_policy_measures_announced_are_no_policy_in_force() -> None:
+    text = "We have announced a series of policy measures on Hong Kong authorities, including sanctions."
+    assert sanctions._plain_statement(article_context(text), 0, "United States").status == "announced"

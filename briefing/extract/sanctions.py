@@ -370,7 +370,8 @@ _NEW = r"new(?!\s+(?-i:Zealand|York|Delhi|Caledonia|Jersey|Mexico|Hampshire|Engl
 _FORWARD = re.compile(rf"\b(?:{_NEW}|additional|further|more|massive|severe|tough|would|will|could)\b", re.IGNORECASE)
 _AHEAD = re.compile(rf"\b(?:{_NEW}|next|upcoming|forthcoming|would|will|shall|could|going to)\b",
                     re.IGNORECASE)
-_POLICY = re.compile(r"\bannounc(?:e|es|ed|ing)\s+(?:a|an|the|this)\s+(?:[\w\-]+\s+){0,3}?polic(?:y|ies)\b",
+_POLICY = re.compile(r"\bannounc(?:e|es|ed|ing)\s+(?:a|an|the|this)\s+(?:[\w\-]+\s+){0,3}?polic(?:y|ies)\b"
+                     r"(?!\s+(?:measures|steps|actions|tools|options|changes)\b)",  # not "policy measures"
                      re.IGNORECASE)
 # A term that opens its clause as a subject: "these sanctions", "The export controls", "EU sanctions", "Sanctions".
 _SUBJECT_TERM = re.compile(r"(?:^|[,;:]\s+|\s[–—]\s+|\b(?:and|but|because|that|so|as|while)\s+)[“\"]?"
@@ -566,7 +567,7 @@ def _plain_statement(ctx: _context.Context, index: int, gov: str) -> Sanction:
     measure = measures[int(term.lastgroup[1:])] if term else "unspecified"
     measure = "unspecified" if measure == _BACK else measure
     said = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
-    status = _status(said) or _default_status(said, bool(gov))
+    status = _enacted(_status(said) or _default_status(said, bool(gov)), said)
     cond = _CONDITION.search(said)
     if _threat_by_condition(status, said, cond):
         status = "threatened"
@@ -782,6 +783,14 @@ def _article_voice(records: list[Sanction], statements: list[Sanction]) -> list[
     return [r if r.by else replace(r, by=by) for r in records]
 
 
+def _enacted(status: str, clause: str) -> str:
+    """An announcement that enacts is imposed: "I am announcing a visa restriction policy", "the Department is
+    announcing a series of actions" put the measure in force as they are said."""
+    if status == "announced" and (_POLICY.search(clause) or _ENACTING.search(clause)):
+        return "imposed"
+    return status
+
+
 def _threat_by_condition(status: str, said: str, cond: re.Match[str] | None) -> bool:
     """A condition makes an announced or imposed measure a threat ("… will impose sanctions if …"), but not one kept
     until a change ("will remain in place unless and until …") or carried on ("continue to raise the costs … if")."""
@@ -936,8 +945,7 @@ def _sanction(ctx: _context.Context, index: int, found: list[tuple[int, str]], e
         _status(said[lo_status:] if along else said) or _default_status(said[lo_status:hi], own)
     if working and status in ("announced", "threatened", "considered", "proposed"):
         status = "imposed"
-    if status == "announced" and (_POLICY.search(sentence, lo, hi) or _ENACTING.search(sentence, lo, hi)):
-        status = "imposed"  # "I am announcing a visa restriction policy": the policy is in force
+    status = _enacted(status, sentence[lo:hi])
     if _threat_by_condition(status, said, cond):
         status = "threatened"
     if (threat and status not in ("considered", "proposed", "rejected")) or _EXPOSED.search(sentence):
