@@ -90,6 +90,10 @@ PLAIN = [
      "imposed"),
     ("Last month the Department announced a series of actions to promote accountability for Russian officials.",
      "announced"),
+    # options open are weighed, not taken
+    ("All options are on the table when it comes to the regime in Burma.", "considered"),
+    ("Sanctions are a tool that is also available to us.", "considered"),
+    ("We have used the tools available to us against the regime in Burma.", "imposed"),
 ]
 
 
