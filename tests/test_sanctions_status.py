@@ -94,6 +94,15 @@ PLAIN = [
     ("All options are on the table when it comes to the regime in Burma.", "considered"),
     ("Sanctions are a tool that is also available to us.", "considered"),
     ("We have used the tools available to us against the regime in Burma.", "imposed"),
+    # a response kept in reserve warns
+    ("We reserve the right to take appropriate measures against Russia.", "threatened"),
+    ("We are not afraid to impose costs on China for its conduct.", "threatened"),
+    ("We will do everything we can to respond to any such effort by Russia.", "threatened"),
+    # what should be done, or what others are called on to do, is proposed; what must be blocked by law is in force
+    ("Appropriate actions should be taken to limit financial support from entities linked to Belarus.", "proposed"),
+    ("We call on the international community to do more to stop the violence in Burma.", "proposed"),
+    ("As a result of today’s action, all property of these persons in Iran must be blocked and reported.",
+     "imposed"),
 ]
 
 
