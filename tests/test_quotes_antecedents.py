@@ -79,3 +79,18 @@ YOU_IN_A_QUESTION = [
 @pytest.mark.parametrize(("text", "speakers"), YOU_IN_A_QUESTION)
 def test_you_in_a_journalists_question(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+# a role someone is sent or goes to ("to a doctor") is no antecedent of the "he" that answers; a role that acts ("a
+# visit by the deputy prime minister, during which he said") still is, and then nobody is named
+ROLE_AS_DESTINATION = [
+    ("Thomas Okafor runs a clinic in Lagos. His sister pleaded with him to take the girl to a medical doctor, but he "
+     "replied “I am not able to do that right now.”", ["Thomas Okafor"]),
+    ("Thomas Okafor runs a clinic in Lagos. It was a visit by the deputy prime minister, during which he said “we "
+     "will not back down now.”", [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), ROLE_AS_DESTINATION)
+def test_a_role_someone_is_sent_to_is_no_antecedent(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

@@ -1115,7 +1115,7 @@ def _person_in_sentence(ctx: _context.Context, s: int, at: int) -> Speaker | Non
     roles = _roles() - _lexicon.words(_BODIES)
     role_at = -1
     for w in re.finditer(r"[A-Za-z][\w\-]*", text[s:at]):
-        if w.group().lower() in roles:
+        if w.group().lower() in roles and not _DESTINATION.search(text, max(s, s + w.start() - 60), s + w.start()):
             end = s + w.end()
             if not any(m.start <= end + 2 and m.end > end for m in persons):  # "Senator Joe Biden" is a name
                 role_at = end
@@ -1127,6 +1127,10 @@ def _person_in_sentence(ctx: _context.Context, s: int, at: int) -> Speaker | Non
         person = persons[-1]
         return Speaker(ctx.canonical(person)[0], "person", ctx.affiliation_of(person, s), True)
     return None
+
+
+# A role someone goes or is sent to ("to send her to a doctor"): a place in the story, not who speaks after it
+_DESTINATION = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _set_off_name(ctx: _context.Context, s: int, person: EntityMention, at: int) -> bool:
