@@ -94,3 +94,22 @@ ROLE_AS_DESTINATION = [
 @pytest.mark.parametrize(("text", "speakers"), ROLE_AS_DESTINATION)
 def test_a_role_someone_is_sent_to_is_no_antecedent(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+# "the <title> said" also after "the <title> at the time, <Name>", with a time qualifier ("the then Vice President"),
+# and after more than one opener ("And as the …"); an "as X said" aside passes nobody on to the next sentence's quote
+TITLES_AND_ASIDES = [
+    ("In 2016 I came with the Vice President at the time, Joe Biden. We met twice. And as the then Vice President "
+     "said at that meeting, “good habits form good relationships between us.”", ["Joe Biden"]),
+    ("In 2016 I came with the Vice President at the time, Joe Biden. We met twice. The former Vice President said, "
+     "“good habits form good relationships between us.”", ["Joe Biden"]),
+    ("In 2016 I came with Joe Biden. We met twice. And as the then Vice President said at that meeting, “good habits "
+     "form good relationships between us.”", [""]),  # nobody was named with that title
+    ("I thank Ambassador Linda Thomas-Greenfield. And as Linda said, it is happening fast. The worst words in the "
+     "language are “Washington is coming to town.”", [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), TITLES_AND_ASIDES)
+def test_titles_and_asides(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

@@ -772,9 +772,10 @@ def _resolve(ctx: _context.Context, start: int, end: int, attributions: Attribut
     if relayed:
         end = relayed.start()
     opener = _OPENER.match(ctx.text, start, end)
-    if (opener and opener.group(1).lower() in _lexicon.words(_OPENERS)
+    while (opener and opener.group(1).lower() in _lexicon.words(_OPENERS)
             and re.search(r"\w", ctx.text[opener.end() : end])):
-        start = opener.end()  # "As the President said", "Because Medvedev said"
+        start = opener.end()  # "As the President said", "Because Medvedev said", "And as the minister said"
+        opener = _OPENER.match(ctx.text, start, end)
     phrase = ctx.text[start:end].strip(" ,—–-\n")
     if not phrase:
         return Speaker()
@@ -854,15 +855,24 @@ def _person_key(name: str) -> str:
 
 
 def _titled_antecedent(ctx: _context.Context, title: list[str], at: int) -> Speaker | None:
-    """"The President said" after "President Joe Biden announced": the nearest person named with that title in this
-    paragraph or the three before; None when nobody was."""
+    """"The President said" after "President Joe Biden announced" or "the President at the time, Joe Biden": the
+    nearest person named with that title in this paragraph or the three before; None when nobody was. A time
+    qualifier on the title ("the then Vice President", "the former minister") is no part of it."""
     paragraph = ctx.paragraph_of(at)
     lo = ctx.paragraphs[max(0, paragraph - 3)][0] if ctx.paragraphs else 0
-    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w.strip(".,’'")) for w in title) + r"\s+$", re.IGNORECASE)
+    words = [w for w in (re.sub(r"^(?:then|ex|former)-", "", w.strip(".,’'")) for w in title)
+             if w.lower() not in _TIME_QUALIFIERS]
+    if not words:
+        return None
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"(?:\s+(?:at\s+the\s+time|then))?\s*,?\s+$",
+                         re.IGNORECASE)
     for m in reversed(ctx.mentions_in(lo, at)):
         if ctx.canonical(m)[1] == "person" and pattern.search(ctx.text, max(lo, m.start - 40), m.start):
             return Speaker(ctx.canonical(m)[0], "person", ctx.affiliation_of(m, m.start), True)
     return None
+
+
+_TIME_QUALIFIERS = frozenset({"then", "former", "current", "outgoing", "incoming", "sitting"})
 
 
 def _unclassified_owner(
@@ -1147,6 +1157,12 @@ def _set_off_name(ctx: _context.Context, s: int, person: EntityMention, at: int)
     return len(lead) <= 4 and all(w.lower().strip(".") in titles or w[0].isupper() for w in lead)
 
 
+# "And as Linda said, it is happening fast.": the speaker echoes someone in passing (no quote of theirs in that
+# sentence); what they quote next is not that someone's
+_AS_ASIDE = re.compile(r"\W*(?:(?:and|but|so|now)\s+)?as\s+[^,;.]{1,60}?\s+(?:said|says|noted|put\s+it|mentioned|"
+                       r"pointed\s+out)\b", re.IGNORECASE)
+
+
 def _continuation(
     ctx: _context.Context, span: Span, previous: tuple[Span, Speaker] | None, attributions: Attributions
 ) -> Speaker:
@@ -1164,7 +1180,8 @@ def _continuation(
     index = ctx.sentence_of(span.start)
     if index > 0:
         ps, _pe = ctx.sentences[index - 1]
-        if ps >= para_start:  # the sentence before, in the same paragraph
+        aside = index - 1 not in attributions.quoted and _AS_ASIDE.match(text, ps)
+        if ps >= para_start and not aside:  # the sentence before, in the same paragraph
             said = attributions.of_sentence(index - 1)
             if said.found:
                 return said
