@@ -81,24 +81,16 @@ def test_you_in_a_journalists_question(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
 
 
-# a role someone is sent or goes to ("to a doctor") is no antecedent of the "he" that answers; a role that acts ("a
-# visit by the deputy prime minister, during which he said") still is, and then nobody is named
-ROLE_AS_DESTINATION = [
+
+# Antecedents at the edges: a role someone is sent or goes to ("to a doctor") is none of the "he" that answers, while a
+# role that acts ("a visit by the deputy prime minister, during which he said") blocks a guess; "the <title> said"
+# also after "the <title> at the time, <Name>", with a time qualifier ("the then Vice President") and after more than
+# one opener ("And as the …"); an "as X said" aside passes nobody on to the next sentence's quote.
+ANTECEDENT_EDGES = [
     ("Thomas Okafor runs a clinic in Lagos. His sister pleaded with him to take the girl to a medical doctor, but he "
      "replied “I am not able to do that right now.”", ["Thomas Okafor"]),
     ("Thomas Okafor runs a clinic in Lagos. It was a visit by the deputy prime minister, during which he said “we "
      "will not back down now.”", [""]),
-]
-
-
-@pytest.mark.parametrize(("text", "speakers"), ROLE_AS_DESTINATION)
-def test_a_role_someone_is_sent_to_is_no_antecedent(text: str, speakers: list[str]) -> None:
-    assert _speakers(text) == speakers
-
-
-# "the <title> said" also after "the <title> at the time, <Name>", with a time qualifier ("the then Vice President"),
-# and after more than one opener ("And as the …"); an "as X said" aside passes nobody on to the next sentence's quote
-TITLES_AND_ASIDES = [
     ("In 2016 I came with the Vice President at the time, Joe Biden. We met twice. And as the then Vice President "
      "said at that meeting, “good habits form good relationships between us.”", ["Joe Biden"]),
     ("In 2016 I came with the Vice President at the time, Joe Biden. We met twice. The former Vice President said, "
@@ -110,6 +102,6 @@ TITLES_AND_ASIDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speakers"), TITLES_AND_ASIDES)
-def test_titles_and_asides(text: str, speakers: list[str]) -> None:
+@pytest.mark.parametrize(("text", "speakers"), ANTECEDENT_EDGES)
+def test_antecedents_at_the_edges(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
