@@ -329,8 +329,9 @@ _ACTION_AFTER = re.compile(r"[\w\-]*,?\s+(?:that|which)\s+(?:[\w.’'\-]+\s+){1,
 # in place"): the speaker's government acts.
 _SELF_AFTER = re.compile(r"[\w\-]+(?:\s+[\w\-]+)?,?\s+(?:that\s+|which\s+|what\s+)?(?:we|I)(?:[’'](?:ve|d))?\s+"
                          rf"(?:\w+\s+){{0,2}}?{_ACTION_VERBS}\b")
-# A term that is the verb of its clause, after its subject and any auxiliaries ("we have now sanctioned", "the
-# Department is designating", "Canada sanctioned"): an action, whatever its object.
+# A term that is the verb of its clause, after a pronoun subject and any auxiliaries ("we have now sanctioned", "they
+# are designating"): an action, whatever its object. (A capitalised subject also took headings and posts: "ENTITIES
+# DESIGNATED BY …", "Entities designated for …".)
 _VERBAL_TERM = re.compile(r"(?:re-?)?(?:sanction(?:ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?)\b",
                           re.IGNORECASE)
 _ACTIVE_SUBJECT = re.compile(r"\b(?:we|I|they|he|she)(?:[’'](?:ve|re|ll|d))?"
