@@ -151,6 +151,11 @@ def test_spans_point_into_text() -> None:
         ("The Artemis Accords grew.", "Artemis Accords", "other"),
         ("He edits Foreign Affairs now.", "Foreign Affairs", "other"),
         ("A Soviet-era tank rolled by.", "Soviet", "other"),
+        # The common noun around a name says what it is: "the city of", or an apposition headed by a person noun.
+        ("One leader from the city of Nasiriyah, Sheikh Haider al-Dubaisi, spoke.", "Nasiriyah", "place"),
+        ("Nura, a mother of four, begged them to stop.", "Nura", "person"),
+        ("Then Natalia, an 88-year-old woman, spoke.", "Natalia", "person"),
+        ("Tuvalu, a country of islands, spoke.", "Tuvalu", "place"),
     ],
 )
 def test_kinds_of_unknown_names(text: str, surface: str, kind: str) -> None:

@@ -107,6 +107,7 @@ class Knowledge:
         self.member_words: frozenset[str] = frozenset()  # "Allies", "Member States": after a body, the body itself
         self.label_numbers: frozenset[str] = frozenset()  # "Official One", "Number Two": a numbered label, nobody
         self.on_heads: frozenset[str] = frozenset()  # "Council on Foreign Relations": a name goes on after "on"
+        self.person_nouns: frozenset[str] = frozenset()  # ", a mother of four": an apposition of a person
         self.of_heads: set[str] = set()  # words after which "of"/"for" continues a name
         self.possessive_prefixes: set[str] = set()  # alias keys of "Democratic People's": a name goes on
         self.max_tokens = 1
@@ -259,6 +260,7 @@ def build_knowledge() -> Knowledge:
     k.member_words = _word_set("member_words.txt")
     k.label_numbers = _word_set("label_numbers.txt")
     k.on_heads = frozenset(head.split()[-1] for head in _word_set("on_heads.txt"))
+    k.person_nouns = _word_set("person_nouns.txt")
     rows = [line.split("\t") for line in _data_lines("actors.tsv")]
     overrides = {row[0]: row[1] for row in rows if row[2] == "place" and len(row) < 4}
     _subdivisions(k)

@@ -13,8 +13,10 @@ from briefing.language.entities.kinds import (
     after_place_preposition,
     agency_shape,
     is_acronym,
+    person_apposition,
     person_shape,
     place_kind,
+    place_of,
     the_before,
     word_kind,
 )
@@ -411,6 +413,8 @@ class Article:
         if self._numbered_label(words, title_before):  # "Senior Official Number Two", "Official One": nobody
             return
         cue = ""
+        if not kind and place_of(text, start):
+            kind = "place"
         if not kind and _PHONETIC_AFTER.match(text, end):  # "Danny (ph)": a transcriber spelling a name heard
             kind, cue = "person", "title"
         if not kind and (self._title_left(self._run[0].start) if title_before is None else title_before):
@@ -422,6 +426,8 @@ class Article:
             if apposition and self.titles.inside.search(apposition.group(1)):
                 kind, cue = "person", "title"
                 aff = aff or affiliation_in(text, k, apposition.start(1), apposition.end(1))
+        if not kind and not is_acronym(words) and person_apposition(text, k, end):
+            kind, cue = "person", "title"
         if not kind and is_acronym(words):
             kind = "organization"
         if not kind:

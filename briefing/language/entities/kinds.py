@@ -11,6 +11,10 @@ _LEFT_PREP = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|inside|tow
 SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|told|added|wrote|tweeted|stated|noted|asked|warned)\b")
 _REGION_AFTER = re.compile(r",[ \t\u00a0]+[A-Z]")  # "Evansville, Indiana"
 _LANGUAGE_ENDINGS = ("ish", "ese", "ic")  # "in English", "in Arabic": a language, not a place
+# "the city of Nasiriyah", "the province of Idlib": the common noun says what the name is
+_PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|county|district|oblast|island|port|state)\s+of\s+$")
+# ", a mother of four,", ", an 88-year-old woman,": at most three modifiers, then the noun that heads the apposition
+_APPOSITION_HEAD = re.compile(r",[ \t\u00a0]+(?:a|an)[ \t\u00a0]+(?:[\w\-’']+[ \t\u00a0]+){0,3}?([a-z]+)\b")
 _LONE_CITY_POPULATION = 100_000  # a one-word city name below this is too often a word or a given name
 _OPENER_CITY_POPULATION = 1_000_000  # the same, for a sentence's first word seen nowhere else
 
@@ -92,3 +96,14 @@ def after_place_preposition(text: str, words: list[str], start: int) -> bool:
     """One word after "in", "from", "near", ... that is not a language ("in English"): a place."""
     return len(words) == 1 and not words[0].endswith(_LANGUAGE_ENDINGS) \
         and _LEFT_PREP.search(text, max(0, start - 12), start) is not None
+
+
+def place_of(text: str, start: int) -> bool:
+    """A name right after "the city of", "the province of", ...: a place."""
+    return _PLACE_OF.search(text, max(0, start - 16), start) is not None
+
+
+def person_apposition(text: str, k: Knowledge, end: int) -> bool:
+    """An apposition headed by a noun for a person ("Nura, a mother of four, begged …")."""
+    m = _APPOSITION_HEAD.match(text, end)
+    return m is not None and m.group(1) in k.person_nouns
