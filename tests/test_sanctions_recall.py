@@ -62,6 +62,15 @@ TARGET_PHRASES = [
      ("members of the militia",)),
     ("Our sanctions on Russia remain in force.", ("Russia",)),
     ("OFAC is re-designating Viktor Petrov for corruption.", ("Viktor Petrov",)),
+    # the named members listed after the phrase: people and bodies, and states only as items of the list
+    ("We imposed sanctions on individuals, including President Putin, members of Russia’s security council, and "
+     "oligarchs.", ("individuals", "Putin")),
+    ("Canada designated several entities, including Rosneft and Gazprom Neft, for their support to the war.",
+     ("several entities", "Rosneft", "Gazprom Neft")),
+    ("Japan imposed sanctions on several countries, including Iran and Syria, last year.",
+     ("several countries", "Iran", "Syria")),
+    ("We are imposing visa restrictions on 511 officers, including officers operating in the Zaporizhzhia and "
+     "Mariupol areas.", ("511 officers",)),
 ]
 
 

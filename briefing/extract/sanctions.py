@@ -1157,6 +1157,7 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
                                        passive=i == _PASSIVE_TARGET, earlier=earlier,
                                        relative=i == _PASSIVE_TARGET and m.group("rel") is not None)
             names += _colon_list(ctx, sentence, offset, m.end("np"))
+            names += [n for n in _included(ctx, sentence, offset, m.end("np")) if n not in names]
             if i == _PASSIVE_TARGET and m.group("rel") is None and names:
                 listed, np_start = _listed_before(ctx, offset, np_start)  # "A, B, and C are designated"
                 names = listed + names
@@ -1328,6 +1329,36 @@ def _colon_list(ctx: _context.Context, sentence: str, offset: int, np_end: int) 
         name, kind = ctx.canonical(m)
         if kind in ("person", "organization", "other") and not _lexicon.is_not_actor(m.text) and name not in names:
             names.append(name)
+    return names
+
+
+# ", including President Putin, other members of …": the members of the target phrase named after it; the list ends
+# where a clause does ("… for their role in …", "… who …")
+_INCLUDING = re.compile(r",?\s+(?:including|such\s+as|among\s+them)\s+")
+_LIST_END = re.compile(r"[;:.()–—]|\s(?:for|because|who|which|that|pursuant|under|in\s+connection|in\s+order|to)\s",
+                       re.IGNORECASE)
+_MODIFIER_AFTER = re.compile(r"[’']s?\b|\s+(?!and\b|or\b)[a-z]")  # "Russia's largest …", "the Mariupol area"
+
+
+def _included(ctx: _context.Context, sentence: str, offset: int, np_end: int) -> list[str]:
+    """The named members of a target phrase listed after it ("sanctions on individuals, including President Putin"):
+    people and bodies by name; a state only as an item of the list itself ("including Iran and Syria"), not as the
+    owner or the place of one ("Russia's largest conglomerate", "officers operating in Mariupol")."""
+    cue = _INCLUDING.match(sentence, np_end)
+    if cue is None:
+        return []
+    stop = _LIST_END.search(sentence, cue.end())
+    names: list[str] = []
+    item_start = offset + cue.end()  # where the next item of the list starts, or -1 once the list is left
+    for m in ctx.mentions_in(item_start, offset + (stop.start() if stop else len(sentence))):
+        name, kind = ctx.canonical(m)
+        item = m.start == item_start or (item_start >= 0 and bool(
+            _LIST_SEPARATOR.fullmatch(" " + ctx.text[item_start : m.start])))
+        if kind == "place":
+            name = ctx.actor(m) if item and not _MODIFIER_AFTER.match(ctx.text, m.end) else ""
+        if name and not _lexicon.is_not_actor(m.text) and name not in names:
+            names.append(name)
+        item_start = m.end if item or kind != "place" else -1
     return names
 
 
