@@ -30,6 +30,7 @@ from labelled_sets import article_inputs  # noqa: E402
 
 from briefing.extract import find_quotes, find_sanctions  # noqa: E402
 from briefing.extract._context import build as article_context  # noqa: E402
+from briefing.language.actors import spelling_key  # noqa: E402
 from briefing.language.sentences import sentence_spans  # noqa: E402
 from briefing.models import Sanction  # noqa: E402
 
@@ -41,7 +42,10 @@ def _words(text: str) -> set[str]:
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", name.lower().replace("’", "'").replace("'s ", " ")).strip()
+    """Lower case, no punctuation, transliteration endings merged word by word ("Novitskiy" = "Novitsky"): the
+    extractor names a person by one spelling of all the article uses (briefing.language.actors.spelling_key)."""
+    plain = re.sub(r"[^a-z0-9 ]", "", name.lower().replace("’", "'").replace("'s ", " ")).strip()
+    return " ".join(spelling_key(w) for w in plain.split())
 
 
 def quote_match(gold: str, pred: str) -> bool:

@@ -17,6 +17,8 @@ from eval_extract import target_ok
     (("Myanmar",), ["regime in Burma", "Burmese regime"], True),  # the canonical name of the state labelled
     (("China",), ["PRC entities"], True),
     (("North Korea",), ["DPRK"], True),
+    (("Evgeny Novitsky",), ["Evgeny Novitskiy"], True),  # one transliteration of the same name
+    (("Evgeny Novitsky",), ["Evgeny Novak"], False),
     (("Myanmar",), ["Russia"], False),
     (("Ukraine",), ["Russian Federation", "Moscow"], False),
     ((), ["Burma"], False),
