@@ -71,6 +71,11 @@ TARGET_PHRASES = [
      ("several countries", "Iran", "Syria")),
     ("We are imposing visa restrictions on 511 officers, including officers operating in the Zaporizhzhia and "
      "Mariupol areas.", ("511 officers",)),
+    # "the following entities …:" names the lines under it that open with a name and describe it
+    ("The following entities have been designated pursuant to E.O. 14024 because they operate in the defense "
+     "sector:\nAcme Avionics JSC is a defense entity that makes displays.\nBorets Missile Works (BMW) is a maker of "
+     "missiles.  It is based in Orenburg.\nThe Department of State remains committed to accountability.",
+     ("Acme Avionics JSC", "Borets Missile Works")),
 ]
 
 

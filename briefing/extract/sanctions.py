@@ -1162,6 +1162,8 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
                 listed, np_start = _listed_before(ctx, offset, np_start)  # "A, B, and C are designated"
                 names = listed + names
                 spans[-1] = (np_start, spans[-1][1])
+            if _FOLLOWING.match(m.group("np").strip()) and sentence.rstrip().endswith(":"):
+                names = _listed_below(ctx, index) or names  # "the following entities have been designated …:"
             owned = re.match(r"(?i)(?:its|their)\s+(?-i:[a-z])[\w\-]*$", m.group("np").strip())
             for target in names:
                 if target not in found and not _lexicon.is_not_actor(target):
@@ -1176,6 +1178,32 @@ def _targets(ctx: _context.Context, index: int, offset: int, sentence: str, earl
     # impose a significant cost on its economy": Russia, not "economy" (its owner's thing, beside its owner)
     named = [t for t in found if not _CATEGORY.match(t)] or found
     return [t for t in named if t not in of_owner] or named, spans
+
+
+_FOLLOWING = re.compile(r"(?i)(?:the\s+)?following\s+(?:[\w\-]+\s+){0,2}?(?:entit(?:y|ies)|individuals?|persons?|"
+                        r"compan(?:y|ies)|vessels?|people|officials?|organi[sz]ations?|groups?)$")
+# a line of such a list describes its name: "Acme Ltd (Acme) is a …", "Ivan Petrov, born 1970, …", "Acme – …"
+_DESCRIBED = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|[–—:]|(?:is|was|are|were|has|have)\b)")
+_BELOW_REACH = 40  # how many sentences a list of designations under a colon may run
+
+
+def _listed_below(ctx: _context.Context, index: int) -> list[str]:
+    """The names that open the lines under a sentence ending in a colon ("The following entities have been
+    designated …:" then a line for each, "Acme Ltd is a …"), up to the first line that opens with no name."""
+    names: list[str] = []
+    text = ctx.text
+    for s, e in ctx.sentences[index + 1 : index + 1 + _BELOW_REACH]:
+        if "\n" not in text[max(0, s - 3) : s]:
+            continue  # a later sentence of the same line
+        opening = next(iter(ctx.mentions_in(s, e)), None)
+        if opening is None or opening.start > s + 4:  # "The " may precede the name
+            break
+        name, kind = ctx.canonical(opening)
+        if kind not in ("person", "organization", "other") or not _DESCRIBED.match(text, opening.end):
+            break
+        if name not in names:
+            names.append(name)
+    return names
 
 
 def _listed_before(ctx: _context.Context, offset: int, at: int) -> tuple[list[str], int]:
