@@ -67,8 +67,8 @@ TARGET_PHRASES = [
      "oligarchs.", ("individuals", "Putin")),
     ("Canada designated several entities, including Rosneft and Gazprom Neft, for their support to the war.",
      ("several entities", "Rosneft", "Gazprom Neft")),
-    ("Japan imposed sanctions on several countries, including Iran and Syria, last year.",
-     ("several countries", "Iran", "Syria")),
+    ("Japan imposed sanctions on several countries, including Iran, Syria and Cuba, last year.",
+     ("several countries", "Iran", "Syria", "Cuba")),
     ("We are imposing visa restrictions on 511 officers, including officers operating in the Zaporizhzhia and "
      "Mariupol areas.", ("511 officers",)),
     # "the following entities …:" names the lines under it that open with a name and describe it

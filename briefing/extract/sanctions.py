@@ -1365,6 +1365,7 @@ def _colon_list(ctx: _context.Context, sentence: str, offset: int, np_end: int) 
 _INCLUDING = re.compile(r",?\s+(?:including|such\s+as|among\s+them)\s+")
 _LIST_END = re.compile(r"[;:.()–—]|\s(?:for|because|who|which|that|pursuant|under|in\s+connection|in\s+order|to)\s",
                        re.IGNORECASE)
+_ITEM_GAP = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _MODIFIER_AFTER = re.compile(r"[’']s?\b|\s+(?!and\b|or\b)[a-z]")  # "Russia's largest …", "the Mariupol area"
 
 
@@ -1380,8 +1381,7 @@ def _included(ctx: _context.Context, sentence: str, offset: int, np_end: int) ->
     item_start = offset + cue.end()  # where the next item of the list starts, or -1 once the list is left
     for m in ctx.mentions_in(item_start, offset + (stop.start() if stop else len(sentence))):
         name, kind = ctx.canonical(m)
-        item = m.start == item_start or (item_start >= 0 and bool(
-            _LIST_SEPARATOR.fullmatch(" " + ctx.text[item_start : m.start])))
+        item = m.start == item_start or (item_start >= 0 and bool(_ITEM_GAP.fullmatch(ctx.text, item_start, m.start)))
         if kind == "place":
             name = ctx.actor(m) if item and not _MODIFIER_AFTER.match(ctx.text, m.end) else ""
         if name and not _lexicon.is_not_actor(m.text) and name not in names:
