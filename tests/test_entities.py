@@ -155,6 +155,7 @@ def test_spans_point_into_text() -> None:
         ("One leader from the city of Nasiriyah, Sheikh Haider al-Dubaisi, spoke.", "Nasiriyah", "place"),
         ("Nura, a mother of four, begged them to stop.", "Nura", "person"),
         ("Then Natalia, an 88-year-old woman, spoke.", "Natalia", "person"),
+        ("Then Oksana, a young woman from Kharkiv, spoke.", "Oksana", "person"),
         ("Tuvalu, a country of islands, spoke.", "Tuvalu", "place"),
     ],
 )

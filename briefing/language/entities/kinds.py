@@ -13,8 +13,10 @@ _REGION_AFTER = re.compile(r",[ \t\u00a0]+[A-Z]")  # "Evansville, Indiana"
 _LANGUAGE_ENDINGS = ("ish", "ese", "ic")  # "in English", "in Arabic": a language, not a place
 # "the city of Nasiriyah", "the province of Idlib": the common noun says what the name is
 _PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|county|district|oblast|island|port|state)\s+of\s+$")
-# ", a mother of four,", ", an 88-year-old woman,": at most three modifiers, then the noun that heads the apposition
-_APPOSITION_HEAD = re.compile(r",[ \t\u00a0]+(?:a|an)[ \t\u00a0]+(?:[\w\-’']+[ \t\u00a0]+){0,3}?([a-z]+)\b")
+# ", a mother of four,", ", a young woman from …": the noun that heads the apposition is its last word before a
+# comma or a preposition, after at most three modifiers
+_APPOSITION_HEAD = re.compile(r",[ \t\u00a0]+(?:a|an)[ \t\u00a0]+(?:[\w\-’']+[ \t\u00a0]+){0,3}?([a-z]+)"
+                              r"(?=[ \t\u00a0]*,|[ \t\u00a0]+(?:of|from|in|with|who|whose)\b)")
 _LONE_CITY_POPULATION = 100_000  # a one-word city name below this is too often a word or a given name
 _OPENER_CITY_POPULATION = 1_000_000  # the same, for a sentence's first word seen nowhere else
 
